@@ -1,0 +1,136 @@
+package vn.nq57.sync.acknowledgement;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.nq57.sync.national.NationalApiClient;
+import vn.nq57.sync.national.SubmissionStatus;
+import vn.nq57.sync.submission.DeliveryProperties;
+import vn.nq57.sync.support.PermanentFailureException;
+import vn.nq57.sync.support.TransientFailureException;
+import vn.nq57.sync.support.VietnamTime;
+
+/**
+ * Polls every sent submission that is due until the national system has judged all its items, then
+ * records each ACCEPTED item's receipt number and each REJECTED item's errors.
+ */
+@Component
+public class AcknowledgementPoller {
+
+  private static final Logger log = LoggerFactory.getLogger(AcknowledgementPoller.class);
+
+  private final AcknowledgementRepository repository;
+  private final NationalApiClient national;
+  private final TransactionTemplate transactions;
+  private final DeliveryProperties properties;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  AcknowledgementPoller(
+      AcknowledgementRepository repository,
+      NationalApiClient national,
+      TransactionTemplate transactions,
+      DeliveryProperties properties,
+      ObjectMapper json,
+      Clock clock) {
+    this.repository = repository;
+    this.national = national;
+    this.transactions = transactions;
+    this.properties = properties;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** Polls every due submission once; returns how many were polled. */
+  public int pollDue() {
+    int polled = 0;
+    while (Boolean.TRUE.equals(transactions.execute(status -> pollOne()))) {
+      polled++;
+    }
+    return polled;
+  }
+
+  private boolean pollOne() {
+    return repository
+        .claimDue(VietnamTime.now(clock))
+        .map(
+            sent -> {
+              poll(sent);
+              return true;
+            })
+        .orElse(false);
+  }
+
+  private void poll(AcknowledgementRepository.Sent sent) {
+    OffsetDateTime now = VietnamTime.now(clock);
+    try {
+      SubmissionStatus status = national.submission(sent.nationalId());
+      if (status.isCompleted()) {
+        record(sent, status, now);
+      } else {
+        repository.pollLater(sent.id(), now.plus(nextPoll(sent, now)), null, now);
+      }
+    } catch (TransientFailureException e) {
+      Duration wait = e.retryAfter().orElseGet(() -> nextPoll(sent, now));
+      repository.pollLater(sent.id(), now.plus(wait), e.getMessage(), now);
+      log.warn("Polling submission {} failed, again in {}: {}", sent.id(), wait, e.getMessage());
+    } catch (PermanentFailureException e) {
+      handlePermanent(sent, e, now);
+    }
+  }
+
+  private void handlePermanent(
+      AcknowledgementRepository.Sent sent, PermanentFailureException e, OffsetDateTime now) {
+    if ("SUBMISSION_NOT_FOUND".equals(e.code())) {
+      repository.resend(sent.id(), "national system does not know " + sent.nationalId(), now);
+      log.warn("National submission {} unknown; resending with the same key", sent.nationalId());
+    } else {
+      Duration wait = properties.maxPollInterval();
+      repository.pollLater(sent.id(), now.plus(wait), e.getMessage(), now);
+      log.error("Polling submission {} refused: {}", sent.id(), e.getMessage());
+    }
+  }
+
+  private void record(
+      AcknowledgementRepository.Sent sent, SubmissionStatus status, OffsetDateTime now) {
+    int accepted = 0;
+    for (SubmissionStatus.ItemResult item : status.items()) {
+      String state = item.accepted() ? "ACCEPTED" : "REJECTED";
+      repository.recordItem(
+          sent.id(), item.localRef(), item.taskCode(), state, item.receiptNo(), errors(item), now);
+      accepted += item.accepted() ? 1 : 0;
+    }
+    repository.complete(sent.id(), now);
+    log.info(
+        "Submission {} acknowledged: {} accepted, {} rejected",
+        sent.id(),
+        accepted,
+        status.items().size() - accepted);
+  }
+
+  private Duration nextPoll(AcknowledgementRepository.Sent sent, OffsetDateTime now) {
+    Duration waited = Duration.between(sent.sentAt(), now);
+    Duration next = waited.dividedBy(2);
+    if (next.compareTo(properties.pollInterval()) < 0) {
+      return properties.pollInterval();
+    }
+    return next.compareTo(properties.maxPollInterval()) > 0 ? properties.maxPollInterval() : next;
+  }
+
+  private String errors(SubmissionStatus.ItemResult item) {
+    if (item.errors().isEmpty()) {
+      return null;
+    }
+    try {
+      return json.writeValueAsString(item.errors());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package vn.nq57.sync.mapping;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import vn.nq57.sync.source.SourceRow;
+
+/**
+ * A loaded and fully validated mapping definition (with its crosswalk) that turns source rows into
+ * national task reports. Immutable and safe to share between threads.
+ */
+public final class TaskMapping {
+
+  private final String id;
+  private final KeyRule key;
+  private final RowMapper rows;
+  private final List<String> sourceFields;
+
+  TaskMapping(String id, KeyRule key, RowMapper rows, List<String> sourceFields) {
+    this.id = id;
+    this.key = key;
+    this.rows = rows;
+    this.sourceFields = List.copyOf(sourceFields);
+  }
+
+  /** Loads a mapping file and the crosswalk it names, which lies in the same folder. */
+  public static TaskMapping load(Path mappingYaml) {
+    String yaml = read(mappingYaml);
+    if (yaml == null) {
+      throw new MappingDefinitionException(mappingYaml + ": the mapping file does not exist.");
+    }
+    return parse(yaml, mappingYaml.toString(), name -> read(mappingYaml.resolveSibling(name)));
+  }
+
+  /**
+   * Parses and validates a mapping held in memory.
+   *
+   * @param origin names the definition in error messages, e.g. its file path
+   * @param crosswalkLoader the crosswalk YAML for a referenced name, or null if there is none
+   */
+  public static TaskMapping parse(
+      String yaml, String origin, Function<String, String> crosswalkLoader) {
+    return MappingLoader.parse(yaml, origin, crosswalkLoader);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The source fields that make up the key; a row where all are blank is not a task. */
+  public List<String> keyFields() {
+    return key.fields();
+  }
+
+  /** Every source field the mapping reads, key fields first. */
+  public List<String> sourceFields() {
+    return sourceFields;
+  }
+
+  /** The row's localRef, or why it has none. */
+  public KeyResult keyOf(SourceRow row) {
+    try {
+      return key.keyOf(new RowFields(row));
+    } catch (UnmappableValueException e) {
+      return new KeyResult.Missing(e.getMessage());
+    }
+  }
+
+  /**
+   * Maps one row.
+   *
+   * @param localRef the row's key from {@link #keyOf}
+   * @param today the current date in Vietnam, for OVERDUE and completion-date checks
+   */
+  public MappingOutcome map(SourceRow row, String localRef, LocalDate today) {
+    return rows.map(new RowFields(row), localRef, today);
+  }
+
+  @Override
+  public String toString() {
+    return "TaskMapping[" + id + "]";
+  }
+}

@@ -1,0 +1,45 @@
+package vn.nq57.sync.national;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where and as whom the adapter reports. Pointing the adapter at another server that follows the
+ * contract is a change of these keys only.
+ *
+ * @param baseUrl the national API root, e.g. {@code https://api.nq57.example/}
+ * @param clientId the client id issued with the province's account
+ * @param clientSecret its secret; never logged or printed
+ * @param reportingUnitCode the unit code the account reports for, e.g. {@code 51}
+ * @param scope the OAuth2 scope asked for
+ * @param tokenRefreshMargin a token is renewed this long before it expires
+ */
+@Validated
+@ConfigurationProperties("nq57.national")
+public record NationalApiProperties(
+    @NotNull(message = "set nq57.national.base-url to the national API address") URI baseUrl,
+    @NotBlank(message = "set nq57.national.client-id (or NQ57_NATIONAL_CLIENT_ID)") String clientId,
+    @NotBlank(message = "set nq57.national.client-secret (or NQ57_NATIONAL_CLIENT_SECRET)")
+        String clientSecret,
+    @NotBlank(message = "set nq57.national.reporting-unit-code, e.g. 51") String reportingUnitCode,
+    @DefaultValue("report.write catalog.read") String scope,
+    @DefaultValue("30s") Duration tokenRefreshMargin) {
+
+  @Override
+  public String toString() {
+    return "NationalApiProperties[baseUrl="
+        + baseUrl
+        + ", clientId="
+        + clientId
+        + ", clientSecret=****, reportingUnitCode="
+        + reportingUnitCode
+        + ", scope="
+        + scope
+        + "]";
+  }
+}

@@ -1,0 +1,66 @@
+package vn.nq57.sync.national;
+
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.stereotype.Component;
+import vn.nq57.sync.support.TransientFailureException;
+
+/**
+ * Sends one request to the national API through the {@code national-api-call} route. Only the
+ * headers named here go out: an explicit allow-list, so nothing internal leaks into HTTP.
+ */
+@Component
+class NationalHttp {
+
+  static final String ROUTE = "direct:national-api-call";
+
+  private final ProducerTemplate producer;
+
+  NationalHttp(ProducerTemplate producer) {
+    this.producer = producer;
+  }
+
+  NationalResponse send(
+      String method, String path, String contentType, String body, Map<String, String> headers) {
+    Exchange result =
+        producer.send(
+            ROUTE,
+            exchange -> {
+              Message message = exchange.getMessage();
+              message.setHeader(Exchange.HTTP_METHOD, method);
+              message.setHeader(Exchange.HTTP_PATH, path);
+              message.setHeader("Accept", "application/json, application/problem+json");
+              headers.forEach(message::setHeader);
+              if (body != null) {
+                message.setHeader(Exchange.CONTENT_TYPE, contentType);
+                message.setBody(body.getBytes(StandardCharsets.UTF_8));
+              }
+            });
+    if (result.getException() != null) {
+      throw transportFailure(method, path, result.getException());
+    }
+    Message answer = result.getMessage();
+    return new NationalResponse(
+        answer.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class),
+        answer.getBody(String.class),
+        answer.getHeader("Retry-After", String.class),
+        "true".equalsIgnoreCase(answer.getHeader("Idempotent-Replayed", String.class)));
+  }
+
+  private static TransientFailureException transportFailure(
+      String method, String path, Exception cause) {
+    String kind = cause instanceof SocketTimeoutException ? "timed out" : "failed";
+    if (!(cause instanceof IOException) && cause.getCause() instanceof IOException io) {
+      kind = io instanceof SocketTimeoutException ? "timed out" : "failed";
+    }
+    return new TransientFailureException(
+        method + " " + path + " " + kind + " (outcome unknown): " + cause.getMessage(),
+        null,
+        cause);
+  }
+}

@@ -1,0 +1,67 @@
+package vn.nq57.sync.national;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.Set;
+import vn.nq57.sync.support.PermanentFailureException;
+import vn.nq57.sync.support.TransientFailureException;
+
+/** Turns a national answer that is not a success into a transient or permanent failure. */
+final class NationalProblems {
+
+  private static final ObjectMapper PLAIN = new ObjectMapper();
+  private static final Set<Integer> TRANSIENT = Set.of(408, 425, 429, 500, 502, 503, 504);
+
+  private NationalProblems() {}
+
+  static RuntimeException failure(String what, NationalResponse response) {
+    JsonNode problem = readLenient(response.body());
+    String code = problem.path("code").asText("HTTP_" + response.status());
+    String message =
+        what + " answered " + response.status() + " " + code + detail(problem) + errors(problem);
+    // An expired token that was just renewed is a race with the server's clock: try again later.
+    if (TRANSIENT.contains(response.status()) || code.equals("TOKEN_EXPIRED")) {
+      return new TransientFailureException(
+          message, response.retryAfterDuration().orElse(null), null);
+    }
+    return new PermanentFailureException(code, message);
+  }
+
+  static boolean isExpiredToken(NationalResponse response) {
+    if (response.status() != 401) {
+      return false;
+    }
+    String code = readLenient(response.body()).path("code").asText("");
+    return code.equals("TOKEN_EXPIRED") || code.equals("INVALID_TOKEN");
+  }
+
+  static JsonNode read(ObjectMapper json, String body) {
+    try {
+      return json.readTree(body == null ? "" : body);
+    } catch (JsonProcessingException e) {
+      throw new TransientFailureException(
+          "the national API answered malformed JSON: " + e.getOriginalMessage(), null, e);
+    }
+  }
+
+  private static JsonNode readLenient(String body) {
+    try {
+      JsonNode node = PLAIN.readTree(body == null ? "" : body);
+      return node == null ? MissingNode.getInstance() : node;
+    } catch (JsonProcessingException e) {
+      return MissingNode.getInstance();
+    }
+  }
+
+  private static String detail(JsonNode problem) {
+    String detail = problem.path("detail").asText("");
+    return detail.isBlank() ? "" : ": " + detail;
+  }
+
+  private static String errors(JsonNode problem) {
+    JsonNode errors = problem.path("errors");
+    return errors.isArray() && !errors.isEmpty() ? " " + errors : "";
+  }
+}

@@ -1,0 +1,11 @@
+package vn.nq57.sync.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+
+/** Judges the items of one submission, one by one, as of the moment processing completes. */
+interface ItemJudge {
+
+  List<ItemResult> judge(JsonNode items, Instant at);
+}

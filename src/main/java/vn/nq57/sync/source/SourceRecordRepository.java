@@ -1,0 +1,111 @@
+package vn.nq57.sync.source;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The latest content of every source record, keyed by source and record key. A record's {@code
+ * changed_at} moves only when its content hash changes.
+ */
+@Repository
+public class SourceRecordRepository {
+
+  private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {};
+
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+
+  SourceRecordRepository(JdbcClient jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** Stores what the source says now; returns the record as stored. */
+  public StoredRecord upsert(
+      SourceRow row, String recordKey, String contentHash, long runId, OffsetDateTime now) {
+    return jdbc.sql(
+            """
+            INSERT INTO source_record (source_id, record_key, content_hash, payload, location,
+                                       first_seen_at, changed_at, pulled_at, pulled_in_run)
+            VALUES (:source, :key, :hash, CAST(:payload AS jsonb), :location, :now, :now, :now, :run)
+            ON CONFLICT (source_id, record_key) DO UPDATE SET
+                changed_at = CASE WHEN source_record.content_hash = EXCLUDED.content_hash
+                                  THEN source_record.changed_at ELSE EXCLUDED.changed_at END,
+                content_hash = EXCLUDED.content_hash,
+                payload = EXCLUDED.payload,
+                location = EXCLUDED.location,
+                pulled_at = EXCLUDED.pulled_at,
+                pulled_in_run = EXCLUDED.pulled_in_run
+            RETURNING id, changed_at
+            """)
+        .param("source", row.sourceId())
+        .param("key", recordKey)
+        .param("hash", contentHash)
+        .param("payload", write(row.fields()))
+        .param("location", row.location())
+        .param("now", now)
+        .param("run", runId)
+        .query(
+            (rs, n) ->
+                new StoredRecord(
+                    rs.getLong("id"),
+                    recordKey,
+                    row,
+                    rs.getObject("changed_at", OffsetDateTime.class)))
+        .single();
+  }
+
+  /** Streams the records a run pulled (pulledInRun) or, when null, every record of the source. */
+  public void forEach(String sourceId, Long pulledInRun, Consumer<StoredRecord> sink) {
+    try (Stream<StoredRecord> records = select(sourceId, pulledInRun)) {
+      records.forEach(sink);
+    }
+  }
+
+  private Stream<StoredRecord> select(String sourceId, Long pulledInRun) {
+    return jdbc
+        .sql(
+            """
+            SELECT id, record_key, payload, location, changed_at FROM source_record
+            WHERE source_id = :source AND (CAST(:run AS BIGINT) IS NULL OR pulled_in_run = :run)
+            ORDER BY id
+            """)
+        .param("source", sourceId)
+        .param("run", pulledInRun)
+        .query(
+            (rs, n) ->
+                new StoredRecord(
+                    rs.getLong("id"),
+                    rs.getString("record_key"),
+                    new SourceRow(
+                        sourceId, rs.getString("location"), read(rs.getString("payload"))),
+                    rs.getObject("changed_at", OffsetDateTime.class)))
+        .stream();
+  }
+
+  private String write(Map<String, String> fields) {
+    try {
+      return json.writeValueAsString(fields);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("source fields are not serialisable", e);
+    }
+  }
+
+  private Map<String, String> read(String payload) {
+    try {
+      return json.readValue(payload, FIELDS);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored source payload is not JSON", e);
+    }
+  }
+
+  /** A source record as stored: its database id, key, content and when it last changed. */
+  public record StoredRecord(long id, String recordKey, SourceRow row, OffsetDateTime changedAt) {}
+}

@@ -1,0 +1,28 @@
+package vn.nq57.sync.source;
+
+import jakarta.validation.constraints.NotBlank;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The spreadsheet inbox: where departments drop their CSV reports, and where read files go.
+ *
+ * @param id the source id recorded with every row, e.g. {@code spreadsheet-inbox}
+ * @param inbox the folder polled for new files; a read file moves to its {@code .done/} subfolder
+ *     and a file that could not be read to {@code .error/}, each with a time stamp in its name
+ * @param mapping the id of the mapping in {@code mappings/} that reads this layout
+ * @param pollInterval how often the inbox is looked at
+ * @param settleTime a file must be unchanged this long before it is read (still being copied)
+ */
+@Validated
+@ConfigurationProperties("nq57.sources.spreadsheet")
+public record SpreadsheetSourceProperties(
+    @DefaultValue("spreadsheet-inbox") @NotBlank String id,
+    @DefaultValue("data/inbox") Path inbox,
+    @NotBlank(message = "set nq57.sources.spreadsheet.mapping to a mapping id in mappings/")
+        String mapping,
+    @DefaultValue("5s") Duration pollInterval,
+    @DefaultValue("2s") Duration settleTime) {}

@@ -1,0 +1,87 @@
+package vn.nq57.sync.submission;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Claims due submissions and records what sending them did. */
+@Repository
+class DeliveryRepository {
+
+  private final JdbcClient jdbc;
+
+  DeliveryRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The oldest due PENDING submission, row-locked so no other instance sends it meanwhile. */
+  Optional<Claimed> claimDue(OffsetDateTime now) {
+    return jdbc.sql(
+            """
+            SELECT id, idempotency_key, body, attempts FROM submission
+            WHERE state = 'PENDING' AND next_attempt_at <= :now
+            ORDER BY next_attempt_at, id
+            LIMIT 1 FOR UPDATE SKIP LOCKED
+            """)
+        .param("now", now)
+        .query(
+            (rs, n) ->
+                new Claimed(
+                    rs.getLong("id"),
+                    rs.getString("idempotency_key"),
+                    rs.getString("body"),
+                    rs.getInt("attempts")))
+        .optional();
+  }
+
+  void markSent(long id, String nationalId, int attempts, OffsetDateTime now) {
+    jdbc.sql(
+            """
+            UPDATE submission SET state = 'SENT', national_submission_id = :national,
+                attempts = :attempts, last_http_status = 202, last_error = NULL,
+                sent_at = :now, next_attempt_at = :now, updated_at = :now
+            WHERE id = :id
+            """)
+        .param("national", nationalId)
+        .param("attempts", attempts)
+        .param("now", now)
+        .param("id", id)
+        .update();
+  }
+
+  void markRetry(long id, int attempts, String error, OffsetDateTime next, OffsetDateTime now) {
+    jdbc.sql(
+            """
+            UPDATE submission SET attempts = :attempts, last_error = :error,
+                next_attempt_at = :next, updated_at = :now
+            WHERE id = :id
+            """)
+        .param("attempts", attempts)
+        .param("error", error)
+        .param("next", next)
+        .param("now", now)
+        .param("id", id)
+        .update();
+  }
+
+  void markFailed(long id, int attempts, String error, OffsetDateTime now) {
+    jdbc.sql(
+            """
+            UPDATE submission SET state = 'FAILED', attempts = :attempts, last_error = :error,
+                updated_at = :now
+            WHERE id = :id
+            """)
+        .param("attempts", attempts)
+        .param("error", error)
+        .param("now", now)
+        .param("id", id)
+        .update();
+    jdbc.sql("UPDATE submission_item SET state = 'FAILED' WHERE submission_id = :id")
+        .param("id", id)
+        .update();
+  }
+
+  /** A submission claimed for sending: its stored key and body go out unchanged. */
+  record Claimed(long id, String idempotencyKey, String body, int attempts) {}
+}

@@ -1,0 +1,27 @@
+package vn.nq57.sync.submission;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import vn.nq57.sync.national.TaskReport;
+
+/** The content hash of a report, revision and change time left out: equal hash, same content. */
+final class ItemHasher {
+
+  private final ObjectMapper json;
+
+  ItemHasher(ObjectMapper json) {
+    this.json = json;
+  }
+
+  String hash(TaskReport report) {
+    try {
+      byte[] content = json.writeValueAsBytes(report.withRevision(0, null));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException("cannot hash a task report", e);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package vn.nq57.sync.submission;
+
+import java.time.OffsetDateTime;
+import vn.nq57.sync.national.TaskReport;
+
+/**
+ * A mapped task on its way to the outbox.
+ *
+ * @param sourceRecordId the source record it was mapped from
+ * @param report the mapped report, without revision and updatedAt
+ * @param changedAt when the task last changed at its source
+ */
+public record OutboundItem(long sourceRecordId, TaskReport report, OffsetDateTime changedAt) {}

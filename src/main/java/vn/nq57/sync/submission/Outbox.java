@@ -1,0 +1,46 @@
+package vn.nq57.sync.submission;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.nq57.sync.national.NationalApiProperties;
+
+/** Opens writers that put mapped items into the outbox for one run and reporting period. */
+@Component
+public class Outbox {
+
+  private final OutboxRepository repository;
+  private final TransactionTemplate transactions;
+  private final ObjectMapper json;
+  private final NationalApiProperties national;
+  private final Clock clock;
+
+  Outbox(
+      OutboxRepository repository,
+      TransactionTemplate transactions,
+      ObjectMapper json,
+      NationalApiProperties national,
+      Clock clock) {
+    this.repository = repository;
+    this.transactions = transactions;
+    this.json = json;
+    this.national = national;
+    this.clock = clock;
+  }
+
+  /**
+   * A writer for one run. With {@code onlyChanged}, an item whose content equals what was last
+   * queued for its task is counted as unchanged and not sent again.
+   */
+  public OutboxWriter writer(long runId, String periodType, String periodId, boolean onlyChanged) {
+    return new OutboxWriter(
+        new OutboxWriter.Target(runId, periodType, periodId, national.reportingUnitCode()),
+        onlyChanged,
+        repository,
+        transactions,
+        new ItemHasher(json),
+        json,
+        clock);
+  }
+}

@@ -1,0 +1,104 @@
+package vn.nq57.sync.submission;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.nq57.sync.national.NationalApiClient;
+import vn.nq57.sync.national.SubmissionAccepted;
+import vn.nq57.sync.support.PermanentFailureException;
+import vn.nq57.sync.support.TransientFailureException;
+import vn.nq57.sync.support.VietnamTime;
+
+/**
+ * Sends due submissions from the outbox. A transient failure (the outcome may be unknown) is
+ * retried later with the same Idempotency-Key and body; a permanent one fails the submission for a
+ * person to look at.
+ */
+@Component
+public class SubmissionPusher {
+
+  private static final Logger log = LoggerFactory.getLogger(SubmissionPusher.class);
+
+  private final DeliveryRepository repository;
+  private final NationalApiClient national;
+  private final TransactionTemplate transactions;
+  private final DeliveryProperties properties;
+  private final Clock clock;
+
+  SubmissionPusher(
+      DeliveryRepository repository,
+      NationalApiClient national,
+      TransactionTemplate transactions,
+      DeliveryProperties properties,
+      Clock clock) {
+    this.repository = repository;
+    this.national = national;
+    this.transactions = transactions;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** Sends every due submission, one at a time; returns how many were attempted. */
+  public int pushDue() {
+    int attempted = 0;
+    while (Boolean.TRUE.equals(transactions.execute(status -> pushOne()))) {
+      attempted++;
+    }
+    return attempted;
+  }
+
+  private boolean pushOne() {
+    return repository
+        .claimDue(VietnamTime.now(clock))
+        .map(
+            claimed -> {
+              send(claimed);
+              return true;
+            })
+        .orElse(false);
+  }
+
+  private void send(DeliveryRepository.Claimed claimed) {
+    int attempts = claimed.attempts() + 1;
+    try {
+      SubmissionAccepted accepted =
+          national.postTaskReports(claimed.idempotencyKey(), claimed.body());
+      repository.markSent(claimed.id(), accepted.submissionId(), attempts, VietnamTime.now(clock));
+      log.info(
+          "Submission {} sent as national {}{}",
+          claimed.id(),
+          accepted.submissionId(),
+          accepted.replayed() ? " (replayed answer)" : "");
+    } catch (TransientFailureException e) {
+      retryOrFail(claimed.id(), attempts, e);
+    } catch (PermanentFailureException e) {
+      repository.markFailed(claimed.id(), attempts, e.getMessage(), VietnamTime.now(clock));
+      log.warn("Submission {} failed permanently: {}", claimed.id(), e.getMessage());
+    }
+  }
+
+  private void retryOrFail(long id, int attempts, TransientFailureException e) {
+    OffsetDateTime now = VietnamTime.now(clock);
+    if (attempts >= properties.maxAttempts()) {
+      repository.markFailed(
+          id, attempts, "gave up after " + attempts + " attempts: " + e.getMessage(), now);
+      log.warn("Submission {} failed after {} attempts: {}", id, attempts, e.getMessage());
+      return;
+    }
+    Duration wait = e.retryAfter().orElseGet(() -> backoff(attempts));
+    repository.markRetry(id, attempts, e.getMessage(), now.plus(wait), now);
+    log.warn("Submission {} will be retried in {}: {}", id, wait, e.getMessage());
+  }
+
+  private Duration backoff(int attempts) {
+    Duration base = properties.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
+    Duration capped = base.compareTo(properties.maxBackoff()) > 0 ? properties.maxBackoff() : base;
+    long jitter = ThreadLocalRandom.current().nextLong(capped.toMillis() / 5 + 1);
+    return capped.plusMillis(jitter);
+  }
+}

@@ -1,0 +1,90 @@
+package vn.nq57.sync.submission;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads submissions and their items for the operator API. */
+@Repository
+class SubmissionQueries {
+
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+
+  SubmissionQueries(JdbcClient jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  List<SubmissionView> list(SubmissionState state, Long runId, int limit) {
+    return jdbc.sql(
+            """
+            SELECT * FROM submission
+            WHERE (CAST(:state AS TEXT) IS NULL OR state = :state)
+              AND (CAST(:run AS BIGINT) IS NULL OR run_id = :run)
+            ORDER BY id DESC LIMIT :limit
+            """)
+        .param("state", state == null ? null : state.name())
+        .param("run", runId)
+        .param("limit", limit)
+        .query(this::submission)
+        .list();
+  }
+
+  Optional<SubmissionView> find(long id) {
+    return jdbc.sql("SELECT * FROM submission WHERE id = :id")
+        .param("id", id)
+        .query(this::submission)
+        .optional();
+  }
+
+  private SubmissionView submission(ResultSet rs, int row) throws SQLException {
+    long id = rs.getLong("id");
+    return new SubmissionView(
+        id,
+        rs.getLong("run_id"),
+        rs.getString("period_type"),
+        rs.getString("period_id"),
+        SubmissionState.valueOf(rs.getString("state")),
+        rs.getString("idempotency_key"),
+        rs.getString("national_submission_id"),
+        rs.getInt("attempts"),
+        rs.getString("last_error"),
+        rs.getObject("created_at", OffsetDateTime.class),
+        rs.getObject("sent_at", OffsetDateTime.class),
+        rs.getObject("completed_at", OffsetDateTime.class),
+        items(id));
+  }
+
+  private List<SubmissionView.Item> items(long submissionId) {
+    return jdbc.sql("SELECT * FROM submission_item WHERE submission_id = :id ORDER BY position")
+        .param("id", submissionId)
+        .query(
+            (rs, n) ->
+                new SubmissionView.Item(
+                    rs.getInt("position"),
+                    rs.getString("local_ref"),
+                    rs.getString("task_code"),
+                    rs.getInt("revision"),
+                    ItemState.valueOf(rs.getString("state")),
+                    rs.getString("receipt_no"),
+                    parse(rs.getString("errors")),
+                    rs.getObject("acknowledged_at", OffsetDateTime.class)))
+        .list();
+  }
+
+  private JsonNode parse(String errors) {
+    try {
+      return errors == null ? null : json.readTree(errors);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored errors are not JSON", e);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package vn.nq57.sync.submission;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A submission as the operator sees it, with the acknowledgement state of every item. */
+public record SubmissionView(
+    long id,
+    long runId,
+    String periodType,
+    String periodId,
+    SubmissionState state,
+    String idempotencyKey,
+    String nationalSubmissionId,
+    int attempts,
+    String lastError,
+    OffsetDateTime createdAt,
+    OffsetDateTime sentAt,
+    OffsetDateTime completedAt,
+    List<Item> items) {
+
+  /** One item: the task and revision sent, and its receipt number or rejection errors. */
+  public record Item(
+      int position,
+      String localRef,
+      String taskCode,
+      int revision,
+      ItemState state,
+      String receiptNo,
+      JsonNode errors,
+      OffsetDateTime acknowledgedAt) {}
+}

@@ -1,0 +1,116 @@
+package vn.nq57.sync.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import vn.nq57.sync.source.SourceRow;
+
+/**
+ * Maps the whole demo report and compares every outcome with the reviewed golden file. To accept a
+ * deliberate change, run once with {@code -Dgolden.update=true}, review the file's diff, commit it.
+ */
+class GoldenFileTest {
+
+  private static final Path CSV = Path.of("src/main/resources/demo/bao-cao-phu-luc-I.csv");
+  private static final Path GOLDEN =
+      Path.of("src/test/resources/mapping/golden/bao-cao-phu-luc-I.expected.json");
+  private static final LocalDate TODAY = LocalDate.of(2025, 8, 25);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Test
+  void mapsTheDemoReportExactlyAsReviewed() throws IOException {
+    ArrayNode actual = outcomes();
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(GOLDEN, JSON.writeValueAsString(actual) + "\n", StandardCharsets.UTF_8);
+    }
+    JsonNode expected = JSON.readTree(GOLDEN.toFile());
+
+    assertThat(differences(expected, actual)).as("rows that differ from %s", GOLDEN).isEmpty();
+  }
+
+  private static ArrayNode outcomes() throws IOException {
+    ArrayNode outcomes = JSON.createArrayNode();
+    for (CSVRecord record : records()) {
+      SourceRow row =
+          new SourceRow(
+              "demo", CSV.getFileName() + " row " + record.getRecordNumber(), record.toMap());
+      ObjectNode outcome = outcomes.addObject().put("row", (int) record.getRecordNumber());
+      KeyResult key = Rows.PHU_LUC_I.keyOf(row);
+      if (key instanceof KeyResult.Key k) {
+        outcome.put("localRef", k.localRef());
+        describe(outcome, Rows.PHU_LUC_I.map(row, k.localRef(), TODAY));
+      } else {
+        outcome.put("keyMissing", ((KeyResult.Missing) key).reason());
+      }
+    }
+    return outcomes;
+  }
+
+  private static void describe(ObjectNode outcome, MappingOutcome mapped) {
+    if (mapped instanceof MappingOutcome.Mapped m) {
+      outcome.put("outcome", "MAPPED").set("report", JSON.valueToTree(m.report()));
+    } else if (mapped instanceof MappingOutcome.Parked p) {
+      outcome.put("outcome", "PARKED").put("code", p.code()).put("reason", p.reason());
+    }
+  }
+
+  private static List<CSVRecord> records() throws IOException {
+    String text = Files.readString(CSV, StandardCharsets.UTF_8);
+    // Excel writes a byte-order mark; the header row must not start with it.
+    text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+      return parser.getRecords();
+    }
+  }
+
+  // One line per differing value, e.g. row 16 /report/status: expected "OVERDUE", actual
+  // "IN_PROGRESS".
+  private static List<String> differences(JsonNode expected, JsonNode actual) {
+    List<String> differences = new ArrayList<>();
+    for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
+      diff("row " + (i + 1) + " ", expected.get(i), actual.get(i), differences);
+    }
+    return differences;
+  }
+
+  private static void diff(String at, JsonNode want, JsonNode got, List<String> out) {
+    if (want != null
+        && got != null
+        && want.isContainerNode()
+        && want.getNodeType() == got.getNodeType()) {
+      List<String> names = new ArrayList<>();
+      want.fieldNames().forEachRemaining(names::add);
+      got.fieldNames().forEachRemaining(n -> names.add(names.contains(n) ? null : n));
+      for (String name : names.stream().filter(n -> n != null).toList()) {
+        diff(at + "/" + name, want.get(name), got.get(name), out);
+      }
+      for (int i = 0; want.isArray() && i < Math.max(want.size(), got.size()); i++) {
+        diff(at + "/" + i, want.get(i), got.get(i), out);
+      }
+    } else if (want == null || !want.equals(got)) {
+      out.add("%s: expected %s, actual %s".formatted(at, want, got));
+    }
+  }
+}

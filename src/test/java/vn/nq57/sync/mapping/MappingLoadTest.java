@@ -1,0 +1,81 @@
+package vn.nq57.sync.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MappingLoadTest {
+
+  private static final Path DEFINITIONS = Path.of("src/test/resources/mapping/definitions");
+
+  @Test
+  void loadsAValidDefinitionWithItsCrosswalk() {
+    TaskMapping mapping = TaskMapping.load(DEFINITIONS.resolve("valid.yaml"));
+
+    assertThat(mapping.id()).isEqualTo("test");
+    assertThat(mapping.sourceFields()).containsExactly("Tên nhiệm vụ", "Kết quả");
+  }
+
+  @Test
+  void loadsTheShippedPhuLucIMapping() {
+    assertThat(TaskMapping.load(Path.of("mappings/bao-cao-phu-luc-I.yaml")).id())
+        .isEqualTo("bao-cao-phu-luc-I");
+  }
+
+  @ParameterizedTest(name = "{0} is refused: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "unknown-property.yaml                     | line 2, at /colour: property 'colour' is not defined",
+        "misspelt-status-from.yaml                 | line 8, at /status/form: property 'form' is not defined",
+        "deadline-unknown-option.yaml              | line 12, at /deadline/format: property 'format'",
+        "bad-status-target.yaml                    | line 11, at /status/valueMap/Đã hoàn thành: does not have a value in the enumeration",
+        "missing-key.yaml                          | at /key: required property 'key' not found",
+        "empty-key-from.yaml                       | line 4, at /key/from: must have at least 1 items",
+        "bad-prefix.yaml                           | line 3, at /key/prefix: does not match the regex pattern",
+        "overdue-not-boolean.yaml                  | line 12, at /status/overdueWhenPastDue: string found, boolean expected",
+        "valuemap-duplicate-after-normalising.yaml | line 12, at /status/valueMap/đã  HOÀN thành: 'Đã hoàn thành' and 'đã  HOÀN thành' are the same wording",
+        "valuemap-duplicate-key.yaml               | line 12: not valid YAML: Duplicate field 'Đang thực hiện'",
+        "not-yaml.yaml                             | line 9: not valid YAML",
+        "missing-crosswalk.yaml                    | line 6, at /taskCode/crosswalk: crosswalk file 'nowhere.crosswalk.yaml' does not exist",
+        "crosswalk-outside-folder.yaml             | line 6, at /taskCode/crosswalk: does not match the regex pattern",
+        "uses-duplicate-ref-crosswalk.yaml         | duplicate-ref.crosswalk.yaml line 4, at /tasks/1/localRef: localRef 'T:0000000000000001' is listed twice",
+        "uses-long-code-crosswalk.yaml             | long-code.crosswalk.yaml line 3, at /tasks/0/taskCode: 'NQ57.TEST.01.THIS-CODE-IS-FAR-TOO-LONG-FOR-THE-NATIONAL-CONTRACT-WHICH-ALLOWS-64' is longer than the contract's 64 characters",
+        "uses-no-tasks-crosswalk.yaml              | no-tasks.crosswalk.yaml line 1, at /tasks: a crosswalk needs a 'tasks' list",
+        "uses-unknown-entry-property-crosswalk.yaml | unknown-entry-property.crosswalk.yaml line 4, at /tasks/0/code: unknown property 'code'"
+      })
+  void refusesABrokenDefinitionNamingFileLineAndPath(String file, String expected) {
+    Path path = DEFINITIONS.resolve(file);
+
+    assertThatThrownBy(() -> TaskMapping.load(path))
+        .isInstanceOf(MappingDefinitionException.class)
+        .hasMessageStartingWith(path.toString().replace(file, ""))
+        .hasMessageContaining(file.startsWith("uses-") ? "crosswalk of " + path : path.toString())
+        .hasMessageContaining(expected);
+  }
+
+  @Test
+  void parseAsksTheLoaderForTheCrosswalkByItsReferencedName() {
+    String yaml =
+        "id: x\nkey: {prefix: X, from: [A]}\ntaskCode: {crosswalk: x.crosswalk.yaml}\n"
+            + "status: {from: B, valueMap: {b: COMPLETED}}\n";
+
+    assertThatThrownBy(() -> TaskMapping.parse(yaml, "inline.yaml", name -> null))
+        .isInstanceOf(MappingDefinitionException.class)
+        .hasMessage(
+            "inline.yaml line 3, at /taskCode/crosswalk: crosswalk file 'x.crosswalk.yaml' does not exist next to the mapping.");
+    assertThat(TaskMapping.parse(yaml, "inline.yaml", name -> "tasks: []\n").keyFields())
+        .containsExactly("A");
+  }
+
+  @Test
+  void refusesADocumentThatIsNotAMapping() {
+    assertThatThrownBy(() -> TaskMapping.parse("- just a list\n", "list.yaml", name -> null))
+        .isInstanceOf(MappingDefinitionException.class)
+        .hasMessageStartingWith("list.yaml: the file must hold a YAML mapping");
+  }
+}
