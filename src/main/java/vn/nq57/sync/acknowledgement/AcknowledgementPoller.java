@@ -104,6 +104,7 @@ public class AcknowledgementPoller {
       String state = item.accepted() ? "ACCEPTED" : "REJECTED";
       repository.recordItem(
           sent.id(), item.localRef(), item.taskCode(), state, item.receiptNo(), errors(item), now);
+      logItem(sent, item);
       accepted += item.accepted() ? 1 : 0;
     }
     repository.complete(sent.id(), now);
@@ -112,6 +113,27 @@ public class AcknowledgementPoller {
         sent.id(),
         accepted,
         status.items().size() - accepted);
+  }
+
+  private static void logItem(
+      AcknowledgementRepository.Sent sent, SubmissionStatus.ItemResult item) {
+    if (item.accepted()) {
+      log.info(
+          "Submission {}: {} ({} rev {}) ACCEPTED, receipt {}",
+          sent.id(),
+          item.taskCode(),
+          item.localRef(),
+          item.revision(),
+          item.receiptNo());
+    } else {
+      log.warn(
+          "Submission {}: {} ({} rev {}) REJECTED: {}",
+          sent.id(),
+          item.taskCode(),
+          item.localRef(),
+          item.revision(),
+          item.errors());
+    }
   }
 
   private Duration nextPoll(AcknowledgementRepository.Sent sent, OffsetDateTime now) {

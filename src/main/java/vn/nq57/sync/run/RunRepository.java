@@ -3,12 +3,16 @@ package vn.nq57.sync.run;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Runs, their counts and the records parked in them. */
 @Repository
 class RunRepository {
+
+  private static final Logger log = LoggerFactory.getLogger(RunRepository.class);
 
   private final JdbcClient jdbc;
 
@@ -66,6 +70,7 @@ class RunRepository {
   }
 
   void park(long runId, ParkedRecord parked, OffsetDateTime now) {
+    log.warn("Run {}: {} parked, {}: {}", runId, parked.location(), parked.code(), parked.reason());
     jdbc.sql(
             """
             INSERT INTO parked_record (run_id, source_id, record_key, location, reason_code,
