@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.nq57.sync.national.NationalApiClient;
 import vn.nq57.sync.national.SubmissionStatus;
 import vn.nq57.sync.submission.DeliveryProperties;
+import vn.nq57.sync.submission.Outbox;
 import vn.nq57.sync.support.PermanentFailureException;
 import vn.nq57.sync.support.TransientFailureException;
 import vn.nq57.sync.support.VietnamTime;
@@ -27,6 +28,7 @@ public class AcknowledgementPoller {
 
   private final AcknowledgementRepository repository;
   private final NationalApiClient national;
+  private final Outbox outbox;
   private final TransactionTemplate transactions;
   private final DeliveryProperties properties;
   private final ObjectMapper json;
@@ -35,12 +37,14 @@ public class AcknowledgementPoller {
   AcknowledgementPoller(
       AcknowledgementRepository repository,
       NationalApiClient national,
+      Outbox outbox,
       TransactionTemplate transactions,
       DeliveryProperties properties,
       ObjectMapper json,
       Clock clock) {
     this.repository = repository;
     this.national = national;
+    this.outbox = outbox;
     this.transactions = transactions;
     this.properties = properties;
     this.json = json;
@@ -105,6 +109,9 @@ public class AcknowledgementPoller {
       repository.recordItem(
           sent.id(), item.localRef(), item.taskCode(), state, item.receiptNo(), errors(item), now);
       logItem(sent, item);
+      if (isStale(item)) {
+        outbox.resendWithHigherRevision(item.localRef());
+      }
       accepted += item.accepted() ? 1 : 0;
     }
     repository.complete(sent.id(), now);
@@ -113,6 +120,12 @@ public class AcknowledgementPoller {
         sent.id(),
         accepted,
         status.items().size() - accepted);
+  }
+
+  private static boolean isStale(SubmissionStatus.ItemResult item) {
+    return !item.accepted()
+        && item.localRef() != null
+        && item.errors().stream().anyMatch(e -> "STALE_REVISION".equals(e.code()));
   }
 
   private static void logItem(

@@ -13,22 +13,21 @@ final class CompletionRule {
   // A dash is how people type "nothing" into a spreadsheet cell.
   private static final Set<String> EMPTY = Set.of("", "-", "–", "—");
 
+  private final Selector source;
   private final String field;
 
-  /** {@code field} is null when the mapping has no completion column. */
-  CompletionRule(String field) {
-    this.field = field;
-  }
-
-  String field() {
-    return field;
+  /** {@code source} is null when the mapping has no completion column. */
+  CompletionRule(Selector source) {
+    this.source = source;
+    this.field = source == null ? null : source.label();
   }
 
   LocalDate completedOn(TaskStatus status, RowFields row, LocalDate today) {
     if (status != TaskStatus.COMPLETED) {
       return null;
     }
-    String raw = field == null ? "" : VietnameseText.clean(row.get(field));
+    boolean read = source != null && source.applies(row);
+    String raw = read ? VietnameseText.clean(source.read(row)) : "";
     if (EMPTY.contains(raw)) {
       throw new UnmappableValueException(
           "COMPLETED_WITHOUT_DATE",

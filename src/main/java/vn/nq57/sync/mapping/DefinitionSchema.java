@@ -10,19 +10,32 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The JSON Schema every mapping definition must satisfy before any of it is used. */
+/** A JSON Schema that a definition file must satisfy before any of it is used. */
 final class DefinitionSchema {
 
   static final String RESOURCE = "/mapping/mapping.schema.json";
 
-  private static final Schema SCHEMA = load();
+  /** Task mappings ({@code mappings/<id>.yaml}). */
+  static final DefinitionSchema MAPPING = new DefinitionSchema(RESOURCE);
 
-  private DefinitionSchema() {}
+  /** Agency maps ({@code mappings/<name>.agencies.yaml}). */
+  static final DefinitionSchema AGENCY_MAP =
+      new DefinitionSchema("/mapping/agency-map.schema.json");
 
-  private static Schema load() {
-    try (InputStream in = DefinitionSchema.class.getResourceAsStream(RESOURCE)) {
+  /** Indicator mappings. */
+  static final DefinitionSchema INDICATORS =
+      new DefinitionSchema("/mapping/indicator-mapping.schema.json");
+
+  private final Schema schema;
+
+  private DefinitionSchema(String resource) {
+    this.schema = load(resource);
+  }
+
+  private static Schema load(String resource) {
+    try (InputStream in = DefinitionSchema.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("classpath resource " + RESOURCE + " is missing");
+        throw new IllegalStateException("classpath resource " + resource + " is missing");
       }
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     } catch (IOException e) {
@@ -31,8 +44,8 @@ final class DefinitionSchema {
   }
 
   /** Refuses the document, naming every violation with its line and path. */
-  static void validate(YamlDocument document) {
-    List<Error> errors = SCHEMA.validate(document.root());
+  void check(YamlDocument document) {
+    List<Error> errors = schema.validate(document.root());
     if (!errors.isEmpty()) {
       throw document.errors(errors.stream().map(e -> describe(document, e)).toList());
     }

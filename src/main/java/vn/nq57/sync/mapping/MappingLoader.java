@@ -14,42 +14,66 @@ import vn.nq57.sync.national.TaskStatus;
 
 /**
  * Turns mapping YAML into a ready {@link TaskMapping}: schema first, then the checks a schema
- * cannot express, then the crosswalk; nothing half-checked is ever used.
+ * cannot express, then the referenced files; nothing half-checked is ever used.
  */
 final class MappingLoader {
 
-  private static final ObjectMapper BINDER =
+  static final ObjectMapper BINDER =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private MappingLoader() {}
 
-  static TaskMapping parse(String yaml, String origin, Function<String, String> crosswalkLoader) {
+  static TaskMapping parse(String yaml, String origin, Function<String, String> siblingLoader) {
     YamlDocument doc = YamlDocument.parse(yaml, origin);
-    DefinitionSchema.validate(doc);
-    MappingSpec spec = bind(doc);
+    DefinitionSchema.MAPPING.check(doc);
+    MappingSpec spec = bind(doc, MappingSpec.class);
+    SelectorCheck.check(doc, spec);
     Map<String, TaskStatus> statuses = statuses(doc, spec.status().valueMap());
-    Crosswalk crosswalk = crosswalk(doc, spec.taskCode().crosswalk(), crosswalkLoader);
+    SiblingFiles files = new SiblingFiles(doc, siblingLoader);
+    Crosswalk crosswalk =
+        files.parse(
+            "/taskCode/crosswalk", "crosswalk", spec.taskCode().crosswalk(), Crosswalk::parse);
     String mappingName = origin.substring(origin.lastIndexOf('/') + 1);
     StatusRule status =
         new StatusRule(
-            spec.status().from(), mappingName, statuses, spec.status().overdueWhenPastDue());
+            Selector.of(spec.status().select()),
+            mappingName,
+            statuses,
+            spec.status().overdueWhenPastDue());
     KeyRule key = new KeyRule(spec.key().prefix(), spec.key().from());
-    return new TaskMapping(spec.id(), key, rows(spec, crosswalk, status), sourceFields(spec));
+    return new TaskMapping(
+        spec.id(), key, rows(spec, crosswalk, status, files), sourceFields(spec));
   }
 
-  private static RowMapper rows(MappingSpec spec, Crosswalk crosswalk, StatusRule status) {
+  private static RowMapper rows(
+      MappingSpec spec, Crosswalk crosswalk, StatusRule status, SiblingFiles files) {
     List<TextRule> texts =
         List.of(
-            new TextRule(MappingSpec.from(spec.resultSummary()), "resultSummary", 8000),
-            new TextRule(MappingSpec.from(spec.difficulties()), "difficulties", 4000),
-            new TextRule(MappingSpec.from(spec.proposals()), "proposals", 4000));
-    CompletionRule completion = new CompletionRule(MappingSpec.from(spec.completedOn()));
-    return new RowMapper(crosswalk, status, MappingSpec.from(spec.deadline()), completion, texts);
+            new TextRule(Selector.of(spec.resultSummary()), "resultSummary", 8000),
+            new TextRule(Selector.of(spec.difficulties()), "difficulties", 4000),
+            new TextRule(Selector.of(spec.proposals()), "proposals", 4000));
+    CompletionRule completion = new CompletionRule(Selector.of(spec.completedOn()));
+    RowMapper.Parts parts =
+        new RowMapper.Parts(
+            new ProgressRule(Selector.of(spec.progressPercent())),
+            leadUnit(spec.leadUnit(), files),
+            texts,
+            new EvidenceRule(Selector.of(spec.evidence())));
+    return new RowMapper(crosswalk, status, Selector.of(spec.deadline()), completion, parts);
   }
 
-  private static MappingSpec bind(YamlDocument doc) {
+  private static LeadUnitRule leadUnit(MappingSpec.LeadUnit spec, SiblingFiles files) {
+    if (spec == null) {
+      return new LeadUnitRule(null, null);
+    }
+    AgencyMap agencies =
+        files.parse("/leadUnit/agencyMap", "agency map", spec.agencyMap(), AgencyMap::parse);
+    return new LeadUnitRule(Selector.of(spec.select()), agencies);
+  }
+
+  static <T> T bind(YamlDocument doc, Class<T> type) {
     try {
-      return BINDER.treeToValue(doc.root(), MappingSpec.class);
+      return BINDER.treeToValue(doc.root(), type);
     } catch (JsonProcessingException e) {
       // The schema should have caught this; if not, schema and records disagree.
       throw doc.error(
@@ -59,21 +83,12 @@ final class MappingLoader {
 
   /** The value map keyed by normalised wording; two spellings of one wording are refused. */
   private static Map<String, TaskStatus> statuses(YamlDocument doc, Map<String, String> valueMap) {
-    Map<String, TaskStatus> byValue = new HashMap<>();
-    Map<String, String> firstSpelling = new HashMap<>();
     valueMap.forEach(
-        (wording, target) -> {
-          String at = "/status/valueMap" + YamlDocument.segment(wording);
-          String key = VietnameseText.normalise(wording);
-          String earlier = firstSpelling.putIfAbsent(key, wording);
-          if (earlier != null) {
-            throw doc.error(
-                at,
-                "'%s' and '%s' are the same wording once case, spacing and Unicode form are ignored; keep one."
-                    .formatted(earlier, wording));
-          }
-          byValue.put(key, status(doc, at, target));
-        });
+        (wording, target) ->
+            status(doc, "/status/valueMap" + YamlDocument.segment(wording), target));
+    Map<String, TaskStatus> byValue = new HashMap<>();
+    ValueMaps.normalised(doc, "/status/valueMap", valueMap)
+        .forEach((key, target) -> byValue.put(key, TaskStatus.valueOf(target)));
     return byValue;
   }
 
@@ -88,52 +103,26 @@ final class MappingLoader {
     }
   }
 
-  private static Crosswalk crosswalk(
-      YamlDocument doc, String name, Function<String, String> loader) {
-    String text = read(doc, name, loader);
-    // The crosswalk sits next to the mapping, so its messages name it by the mapping's folder.
-    String origin = doc.origin().substring(0, doc.origin().lastIndexOf('/') + 1) + name;
-    try {
-      return Crosswalk.parse(name, origin, text);
-    } catch (MappingDefinitionException e) {
-      throw new MappingDefinitionException(
-          e.getMessage() + " (crosswalk of " + doc.origin() + ")", e);
-    }
-  }
-
-  private static String read(YamlDocument doc, String name, Function<String, String> loader) {
-    String text;
-    try {
-      text = loader.apply(name);
-    } catch (RuntimeException e) {
-      throw new MappingDefinitionException(
-          "%s %s: crosswalk '%s' cannot be read: %s"
-              .formatted(doc.origin(), doc.where("/taskCode/crosswalk"), name, e.getMessage()),
-          e);
-    }
-    if (text == null) {
-      throw doc.error(
-          "/taskCode/crosswalk",
-          "crosswalk file '%s' does not exist next to the mapping.".formatted(name));
-    }
-    return text;
-  }
-
   private static List<String> sourceFields(MappingSpec spec) {
     Stream<String> required =
-        Stream.concat(spec.key().from().stream(), Stream.of(spec.status().from()));
-    Stream<String> optional =
+        Stream.concat(spec.key().from().stream(), fields(spec.status().select()));
+    Stream<MappingSpec.Field> optional =
         Stream.of(
-                spec.deadline(),
-                spec.completedOn(),
-                spec.resultSummary(),
-                spec.difficulties(),
-                spec.proposals())
-            .map(MappingSpec::from)
-            .filter(Objects::nonNull);
+            spec.deadline(),
+            spec.completedOn(),
+            spec.resultSummary(),
+            spec.difficulties(),
+            spec.proposals(),
+            spec.progressPercent(),
+            spec.leadUnit() == null ? null : spec.leadUnit().select(),
+            spec.evidence());
     Map<String, String> fields = new LinkedHashMap<>();
-    Stream.concat(required, optional)
+    Stream.concat(required, optional.filter(Objects::nonNull).flatMap(MappingLoader::fields))
         .forEach(f -> fields.putIfAbsent(VietnameseText.normaliseHeader(f), f));
     return List.copyOf(fields.values());
+  }
+
+  private static Stream<String> fields(MappingSpec.Field field) {
+    return Selector.of(field).fields().stream();
   }
 }

@@ -1,5 +1,6 @@
 package vn.nq57.sync.mapping;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -16,20 +17,66 @@ record MappingSpec(
     Status status,
     Field deadline,
     Field completedOn,
+    Field progressPercent,
+    LeadUnit leadUnit,
     Field resultSummary,
     Field difficulties,
-    Field proposals) {
+    Field proposals,
+    Field evidence) {
 
   record Key(String prefix, List<String> from) {}
 
   record TaskCode(String crosswalk) {}
 
-  record Status(String from, Map<String, String> valueMap, boolean overdueWhenPastDue) {}
+  record Status(
+      String from,
+      List<String> firstOf,
+      List<String> concat,
+      String separator,
+      String value,
+      @JsonProperty("default") String fallback,
+      Map<String, String> valueMap,
+      boolean overdueWhenPastDue) {
 
-  record Field(String from) {}
-
-  /** The source field of an optional part, or null when the mapping leaves it out. */
-  static String from(Field field) {
-    return field == null ? null : field.from();
+    Field select() {
+      return new Field(from, firstOf, concat, separator, value, fallback, null);
+    }
   }
+
+  record LeadUnit(
+      String from,
+      List<String> firstOf,
+      List<String> concat,
+      String separator,
+      String value,
+      @JsonProperty("default") String fallback,
+      When when,
+      String agencyMap) {
+
+    Field select() {
+      return new Field(from, firstOf, concat, separator, value, fallback, when);
+    }
+  }
+
+  /**
+   * Where a part's text comes from: exactly one of {@code from}, {@code firstOf}, {@code concat},
+   * {@code value}; {@code default} replaces a blank result, {@code when} limits the part to rows
+   * that meet a condition.
+   */
+  record Field(
+      String from,
+      List<String> firstOf,
+      List<String> concat,
+      String separator,
+      String value,
+      @JsonProperty("default") String fallback,
+      When when) {
+
+    Field(String from) {
+      this(from, null, null, null, null, null, null);
+    }
+  }
+
+  /** A test on one source field: exactly one of {@code equals}, {@code in}, {@code blank}. */
+  record When(String field, String equals, List<String> in, Boolean blank) {}
 }

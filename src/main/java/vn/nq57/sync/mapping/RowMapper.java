@@ -3,32 +3,43 @@ package vn.nq57.sync.mapping;
 import java.time.LocalDate;
 import java.util.List;
 import vn.nq57.sync.national.TaskReport;
+import vn.nq57.sync.national.TaskReport.Evidence;
+import vn.nq57.sync.national.TaskReport.Unit;
 import vn.nq57.sync.national.TaskStatus;
 
 /**
  * Applies the rules of one mapping to one row. Problems are collected rather than stopping at the
- * first, and the code of the first one (in contract field order) names the parked row.
+ * first, and the code of the first one names the parked row.
  */
 final class RowMapper {
 
   private final Crosswalk crosswalk;
   private final StatusRule status;
-  private final String deadlineField;
+  private final Selector deadline;
   private final CompletionRule completion;
-  private final List<TextRule> texts;
+  private final Parts parts;
 
-  /** {@code texts} are resultSummary, difficulties and proposals, in that order. */
+  /** The optional parts besides deadline and completion date. */
+  record Parts(
+      ProgressRule progress, LeadUnitRule leadUnit, List<TextRule> texts, EvidenceRule evidence) {
+
+    /** {@code texts} are resultSummary, difficulties and proposals, in that order. */
+    Parts {
+      texts = List.copyOf(texts);
+    }
+  }
+
   RowMapper(
       Crosswalk crosswalk,
       StatusRule status,
-      String deadlineField,
+      Selector deadline,
       CompletionRule completion,
-      List<TextRule> texts) {
+      Parts parts) {
     this.crosswalk = crosswalk;
     this.status = status;
-    this.deadlineField = deadlineField;
+    this.deadline = deadline;
     this.completion = completion;
-    this.texts = List.copyOf(texts);
+    this.parts = parts;
   }
 
   MappingOutcome map(RowFields row, String localRef, LocalDate today) {
@@ -37,46 +48,37 @@ final class RowMapper {
     }
     Problems problems = new Problems();
     String taskCode = problems.attempt(() -> taskCode(localRef));
-    TaskStatus stated = problems.attempt(() -> status.resolve(row.get(status.field())));
-    Deadline deadline = problems.attempt(() -> deadline(row));
+    TaskStatus stated = problems.attempt(() -> status.resolve(row));
+    Deadline due = problems.attempt(() -> deadline(row));
     // Without a known status the completion column cannot be judged, so it is not read.
     LocalDate completedOn =
         stated == null ? null : problems.attempt(() -> completion.completedOn(stated, row, today));
+    Integer progress = problems.attempt(() -> parts.progress().percent(row));
+    Unit leadUnit = problems.attempt(() -> parts.leadUnit().unit(row));
     List<String> text =
-        texts.stream().map(rule -> problems.attempt(() -> rule.value(row))).toList();
+        parts.texts().stream().map(rule -> problems.attempt(() -> rule.value(row))).toList();
+    List<Evidence> evidence = problems.attempt(() -> parts.evidence().evidence(row));
     if (problems.any()) {
       return problems.parked();
     }
-    TaskStatus reported = status.adjust(stated, deadline.dueOn(), today);
+    TaskStatus reported = status.adjust(stated, due.dueOn(), today);
     return new MappingOutcome.Mapped(
-        report(taskCode, localRef, reported, deadline, completedOn, text));
-  }
-
-  // progressPercent, leadUnit and evidence are not mapped yet; revision and updatedAt belong to the
-  // outbox.
-  private static TaskReport report(
-      String taskCode,
-      String localRef,
-      TaskStatus status,
-      Deadline deadline,
-      LocalDate completedOn,
-      List<String> text) {
-    return new TaskReport(
-        taskCode,
-        localRef,
-        null,
-        status,
-        null,
-        deadline.dueOn(),
-        deadline.dueText(),
-        deadline.recurring(),
-        completedOn,
-        null,
-        text.get(0),
-        text.get(1),
-        text.get(2),
-        List.of(),
-        null);
+        new TaskReport(
+            taskCode,
+            localRef,
+            null,
+            reported,
+            progress,
+            due.dueOn(),
+            due.dueText(),
+            due.recurring(),
+            completedOn,
+            leadUnit,
+            text.get(0),
+            text.get(1),
+            text.get(2),
+            evidence,
+            null));
   }
 
   private String taskCode(String localRef) {
@@ -97,8 +99,8 @@ final class RowMapper {
   }
 
   private Deadline deadline(RowFields row) {
-    return deadlineField == null
+    return deadline == null || !deadline.applies(row)
         ? Deadline.NONE
-        : DeadlineParser.parse(row.get(deadlineField), deadlineField);
+        : DeadlineParser.parse(deadline.read(row), deadline.label());
   }
 }

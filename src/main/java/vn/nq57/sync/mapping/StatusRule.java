@@ -14,6 +14,7 @@ final class StatusRule {
   private static final Set<TaskStatus> OPEN =
       Set.of(TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED);
 
+  private final Selector source;
   private final String field;
   private final String mappingName;
   private final Map<String, TaskStatus> byNormalisedValue;
@@ -21,22 +22,23 @@ final class StatusRule {
 
   /** {@code byNormalisedValue} keys must already be {@link VietnameseText#normalise}d. */
   StatusRule(
-      String field,
+      Selector source,
       String mappingName,
       Map<String, TaskStatus> byNormalisedValue,
       boolean overdueWhenPastDue) {
-    this.field = field;
+    this.source = source;
+    this.field = source.label();
     this.mappingName = mappingName;
     this.byNormalisedValue = Map.copyOf(byNormalisedValue);
     this.overdueWhenPastDue = overdueWhenPastDue;
   }
 
-  String field() {
-    return field;
+  /** The status the row states, before any overdue adjustment. */
+  TaskStatus resolve(RowFields row) {
+    return resolve(source.read(row));
   }
 
-  /** The status a cell states, before any overdue adjustment. */
-  TaskStatus resolve(String raw) {
+  private TaskStatus resolve(String raw) {
     String value = VietnameseText.normalise(raw);
     if (value.isEmpty()) {
       throw new UnmappableValueException(

@@ -49,7 +49,7 @@ public final class TaskMapping {
     return MappingLoader.parse(yaml, origin, crosswalkLoader);
   }
 
-  private static String read(Path file) {
+  static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {

@@ -5,6 +5,8 @@
  * stable reason code when anything is not understood. It is plain Java (no Spring, no Camel) and
  * may call only {@code vn.nq57.sync.national} and {@code vn.nq57.sync.source}; callers use {@link
  * vn.nq57.sync.mapping.TaskMapping}, {@link vn.nq57.sync.mapping.MappingOutcome} and {@link
- * vn.nq57.sync.mapping.KeyResult}.
+ * vn.nq57.sync.mapping.KeyResult}; {@link vn.nq57.sync.mapping.IndicatorMapping} maps figures to
+ * indicator items, and {@link vn.nq57.sync.mapping.CrosswalkProposer} proposes crosswalk links for
+ * an administrator to confirm.
  */
 package vn.nq57.sync.mapping;

@@ -1,5 +1,6 @@
 package vn.nq57.sync.national;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -18,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param reportingUnitCode the unit code the account reports for, e.g. {@code 51}
  * @param scope the OAuth2 scope asked for
  * @param tokenRefreshMargin a token is renewed this long before it expires
+ * @param maxRequestsPerMinute the adapter paces itself to stay under this (the contract: 60)
  */
 @Validated
 @ConfigurationProperties("nq57.national")
@@ -28,7 +30,8 @@ public record NationalApiProperties(
         String clientSecret,
     @NotBlank(message = "set nq57.national.reporting-unit-code, e.g. 51") String reportingUnitCode,
     @DefaultValue("report.write catalog.read") String scope,
-    @DefaultValue("30s") Duration tokenRefreshMargin) {
+    @DefaultValue("30s") Duration tokenRefreshMargin,
+    @DefaultValue("60") @Min(1) int maxRequestsPerMinute) {
 
   @Override
   public String toString() {

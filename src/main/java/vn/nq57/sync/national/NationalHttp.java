@@ -20,13 +20,16 @@ class NationalHttp {
   static final String ROUTE = "direct:national-api-call";
 
   private final ProducerTemplate producer;
+  private final RequestPacer pacer;
 
-  NationalHttp(ProducerTemplate producer) {
+  NationalHttp(ProducerTemplate producer, RequestPacer pacer) {
     this.producer = producer;
+    this.pacer = pacer;
   }
 
   NationalResponse send(
       String method, String path, String contentType, String body, Map<String, String> headers) {
+    pacer.acquire();
     Exchange result =
         producer.send(
             ROUTE,
@@ -45,11 +48,16 @@ class NationalHttp {
       throw transportFailure(method, path, result.getException());
     }
     Message answer = result.getMessage();
-    return new NationalResponse(
-        answer.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class),
-        answer.getBody(String.class),
-        answer.getHeader("Retry-After", String.class),
-        "true".equalsIgnoreCase(answer.getHeader("Idempotent-Replayed", String.class)));
+    NationalResponse response =
+        new NationalResponse(
+            answer.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class),
+            answer.getBody(String.class),
+            answer.getHeader("Retry-After", String.class),
+            "true".equalsIgnoreCase(answer.getHeader("Idempotent-Replayed", String.class)));
+    if (response.status() == 429 || response.status() == 503) {
+      response.retryAfterDuration().ifPresent(pacer::pauseFor);
+    }
+    return response;
   }
 
   private static TransientFailureException transportFailure(

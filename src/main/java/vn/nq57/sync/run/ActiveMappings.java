@@ -1,49 +1,24 @@
 package vn.nq57.sync.run;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.nq57.sync.mapping.MappingDefinitionException;
-import vn.nq57.sync.mapping.TaskMapping;
-import vn.nq57.sync.source.SpreadsheetDrops;
+import vn.nq57.sync.mappingadmin.MappingVersions;
+import vn.nq57.sync.mappingadmin.MappingVersions.ActiveMapping;
+import vn.nq57.sync.source.ConfiguredSource;
 
 /**
- * The mappings the sources use, loaded from the mappings folder and validated at start-up, so a
- * broken mapping stops the adapter before it is ever used.
+ * The mapping version a run uses for a source: the one active when the run asks, held by the run
+ * until it ends, so an activation during a run does not change that run.
  */
 @Component
 class ActiveMappings {
 
-  private static final Logger log = LoggerFactory.getLogger(ActiveMappings.class);
+  private final MappingVersions versions;
 
-  private final MappingsProperties properties;
-  private final Map<String, TaskMapping> loaded = new ConcurrentHashMap<>();
-
-  ActiveMappings(MappingsProperties properties, SpreadsheetDrops spreadsheet) {
-    this.properties = properties;
-    get(spreadsheet.mappingId());
+  ActiveMappings(MappingVersions versions) {
+    this.versions = versions;
   }
 
-  TaskMapping get(String mappingId) {
-    return loaded.computeIfAbsent(mappingId, this::load);
-  }
-
-  private TaskMapping load(String mappingId) {
-    Path file = properties.directory().resolve(mappingId + ".yaml");
-    if (!Files.isRegularFile(file)) {
-      throw new MappingDefinitionException(
-          "Mapping '"
-              + mappingId
-              + "' not found: expected "
-              + file.toAbsolutePath()
-              + " (set nq57.mappings.directory or the source's mapping id)");
-    }
-    TaskMapping mapping = TaskMapping.load(file);
-    log.info("Mapping '{}' loaded from {}", mapping.id(), file);
-    return mapping;
+  ActiveMapping of(ConfiguredSource source) {
+    return versions.active(source.mapping());
   }
 }

@@ -6,8 +6,9 @@ import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the pipeline for a file the inbox route picked up. An exception makes the route move the
- * file to the error folder; the run records why.
+ * Runs the pipeline for a file an inbox route picked up; the route names its source in the variable
+ * {@code sourceId}. An exception makes the route move the file to the error folder; the run records
+ * why.
  */
 @Component("fileDropProcessor")
 class FileDropProcessor implements Processor {
@@ -21,6 +22,9 @@ class FileDropProcessor implements Processor {
   @Override
   public void process(Exchange exchange) {
     File file = exchange.getMessage().getBody(File.class);
-    service.fileDrop(file.toPath()).ifPresent(runId -> exchange.setVariable("runId", runId));
+    String sourceId = exchange.getVariable("sourceId", String.class);
+    service
+        .fileDrop(sourceId, file.toPath())
+        .ifPresent(runId -> exchange.setVariable("runId", runId));
   }
 }

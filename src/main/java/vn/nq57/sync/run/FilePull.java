@@ -5,12 +5,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.nq57.sync.mapping.KeyResult;
 import vn.nq57.sync.mapping.TaskMapping;
 import vn.nq57.sync.mapping.VietnameseText;
 import vn.nq57.sync.source.SourceRecordRepository;
@@ -19,8 +17,9 @@ import vn.nq57.sync.source.SpreadsheetDrops;
 import vn.nq57.sync.support.VietnamTime;
 
 /**
- * Pulls a dropped spreadsheet into the source store: each row is keyed by its mapping and stored
- * with a content hash; a row without a key, or with the key of an earlier row, is parked.
+ * Pulls a dropped spreadsheet (CSV or XLSX) into the source store: each row is keyed by its mapping
+ * and stored with a content hash; a row without a key, or with the key of an earlier row, is
+ * parked.
  */
 @Component
 class FilePull {
@@ -39,54 +38,11 @@ class FilePull {
   }
 
   /** Returns [rows pulled, rows parked]. */
-  int[] pull(long runId, Path file, TaskMapping mapping) {
-    OffsetDateTime now = VietnamTime.now(clock);
-    Map<String, String> firstSeenAt = new HashMap<>();
-    int[] parked = {0};
-    int pulled =
-        drops.read(
-            file,
-            mapping.keyFields(),
-            row -> {
-              if (!store(runId, row, mapping, firstSeenAt, now)) {
-                parked[0]++;
-              }
-            });
-    return new int[] {pulled, parked[0]};
-  }
-
-  private boolean store(
-      long runId,
-      SourceRow row,
-      TaskMapping mapping,
-      Map<String, String> firstSeenAt,
-      OffsetDateTime now) {
-    KeyResult key = mapping.keyOf(row);
-    if (key instanceof KeyResult.Missing missing) {
-      park(runId, row, null, "KEY_MISSING", missing.reason(), now);
-      return false;
-    }
-    String localRef = ((KeyResult.Key) key).localRef();
-    String earlier = firstSeenAt.putIfAbsent(localRef, row.location());
-    if (earlier != null) {
-      park(
-          runId,
-          row,
-          localRef,
-          "DUPLICATE_KEY",
-          "The same task appears twice in one file (first at "
-              + earlier
-              + "); remove or merge the duplicate row",
-          now);
-      return false;
-    }
-    records.upsert(row, localRef, contentHash(row, mapping), runId, now);
-    return true;
-  }
-
-  private void park(
-      long runId, SourceRow row, String key, String code, String reason, OffsetDateTime now) {
-    runs.park(runId, new ParkedRecord(row.sourceId(), key, row.location(), code, reason), now);
+  int[] pull(long runId, String sourceId, Path file, TaskMapping mapping) {
+    RecordIntake intake =
+        new RecordIntake(runId, mapping, true, records, runs, VietnamTime.now(clock));
+    drops.read(file, sourceId, mapping.keyFields(), mapping.sourceFields(), intake::accept);
+    return new int[] {intake.pulled(), intake.parked()};
   }
 
   /** Hashes only the fields the mapping reads, so a re-numbered row is not a change. */

@@ -3,9 +3,11 @@ package vn.nq57.sync.run;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.nq57.sync.mapping.MappingOutcome;
-import vn.nq57.sync.mapping.TaskMapping;
+import vn.nq57.sync.mappingadmin.MappingVersions.ActiveMapping;
+import vn.nq57.sync.mappingadmin.UnmappedValues;
 import vn.nq57.sync.national.TaskReport;
 import vn.nq57.sync.national.TaskStatus;
 import vn.nq57.sync.source.SourceRecordRepository;
@@ -26,10 +28,17 @@ class MapAndQueue {
   private final SourceRecordRepository records;
   private final Outbox outbox;
   private final RunRepository runs;
+  private final UnmappedValues unmapped;
   private final Clock clock;
 
-  MapAndQueue(SourceRecordRepository records, Outbox outbox, RunRepository runs, Clock clock) {
+  MapAndQueue(
+      SourceRecordRepository records,
+      Outbox outbox,
+      RunRepository runs,
+      UnmappedValues unmapped,
+      Clock clock) {
     this.records = records;
+    this.unmapped = unmapped;
     this.outbox = outbox;
     this.runs = runs;
     this.clock = clock;
@@ -37,28 +46,45 @@ class MapAndQueue {
 
   /** Maps the records of a source (only those pulled in pulledInRun, when given). */
   RunCounts run(
-      long runId, String sourceId, Long pulledInRun, TaskMapping mapping, ReportingPeriod period) {
+      long runId,
+      String sourceId,
+      Long pulledInRun,
+      ActiveMapping mapping,
+      ReportingPeriod period) {
+    return run(runId, Map.of(sourceId, mapping), pulledInRun, period);
+  }
+
+  /** Maps the stored records of several sources, each with its mapping, into one report. */
+  RunCounts run(
+      long runId, Map<String, ActiveMapping> sources, Long pulledInRun, ReportingPeriod period) {
     LocalDate today = VietnamTime.today(clock);
     OffsetDateTime now = VietnamTime.now(clock);
     boolean daily = period.type() == PeriodType.DAY;
     int[] mapped = {0};
     int[] parked = {0};
     OutboxWriter writer = outbox.writer(runId, period.type().name(), period.id(), daily);
-    records.forEach(
-        sourceId,
-        pulledInRun,
-        record -> {
-          MappingOutcome outcome = mapping.map(record.row(), record.recordKey(), today);
-          if (outcome instanceof MappingOutcome.Mapped m) {
-            mapped[0]++;
-            if (daily || isDue(m.report(), period)) {
-              writer.add(new OutboundItem(record.id(), m.report(), record.changedAt()));
-            }
-          } else {
-            parked[0]++;
-            park(runId, record, (MappingOutcome.Parked) outcome, now);
-          }
-        });
+    sources.forEach(
+        (sourceId, active) ->
+            records.forEach(
+                sourceId,
+                pulledInRun,
+                record -> {
+                  MappingOutcome outcome =
+                      active.mapping().map(record.row(), record.recordKey(), today);
+                  if (outcome instanceof MappingOutcome.Mapped m) {
+                    mapped[0]++;
+                    if (daily || isDue(m.report(), period)) {
+                      writer.add(
+                          new OutboundItem(
+                              record.id(), m.report(), record.changedAt(), active.versionId()));
+                    }
+                  } else {
+                    parked[0]++;
+                    MappingOutcome.Parked p = (MappingOutcome.Parked) outcome;
+                    park(runId, record, p, now);
+                    unmapped.recordParked(active, record.row(), p);
+                  }
+                }));
     OutboxWriter.Counts counts = writer.finish();
     return new RunCounts(0, mapped[0], counts.unchanged(), parked[0], counts.queued());
   }

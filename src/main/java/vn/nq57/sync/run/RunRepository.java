@@ -37,12 +37,18 @@ class RunRepository {
   }
 
   void finish(long id, RunCounts counts, OffsetDateTime now) {
+    finish(id, counts, null, now);
+  }
+
+  /** Ends a run that did its work; sourceErrors names the sources that could not be read. */
+  void finish(long id, RunCounts counts, String sourceErrors, OffsetDateTime now) {
     jdbc.sql(
             """
             UPDATE sync_run SET state = :state, pulled = :pulled, mapped = :mapped,
-                unchanged = :unchanged, parked = :parked, finished_at = :now
+                unchanged = :unchanged, parked = :parked, error = :error, finished_at = :now
             WHERE id = :id
             """)
+        .param("error", sourceErrors)
         .param("state", counts.queued() > 0 ? RunState.QUEUED.name() : RunState.COMPLETED.name())
         .param("pulled", counts.pulled())
         .param("mapped", counts.mapped())
@@ -87,19 +93,110 @@ class RunRepository {
         .update();
   }
 
+  void recordSource(
+      long runId,
+      String sourceId,
+      String kind,
+      SourceOutcome outcome,
+      int[] pulledParked,
+      String errorCode,
+      String error,
+      OffsetDateTime now) {
+    jdbc.sql(
+            """
+            INSERT INTO run_source (run_id, source_id, kind, outcome, pulled, parked, error_code,
+                                    error, finished_at)
+            VALUES (:run, :source, :kind, :outcome, :pulled, :parked, :code, :error, :now)
+            """)
+        .param("run", runId)
+        .param("source", sourceId)
+        .param("kind", kind)
+        .param("outcome", outcome.name())
+        .param("pulled", pulledParked[0])
+        .param("parked", pulledParked[1])
+        .param("code", errorCode)
+        .param("error", error)
+        .param("now", now)
+        .update();
+  }
+
   Optional<RunView> find(long id) {
     return jdbc.sql(RunView.SELECT + " WHERE r.id = :id" + RunView.GROUP)
         .param("id", id)
         .query(RunView::read)
-        .optional();
+        .optional()
+        .map(run -> run.withSources(sources(run.id())));
   }
 
   List<RunView> recent(int limit) {
-    return jdbc.sql(RunView.SELECT + RunView.GROUP + " ORDER BY r.id DESC LIMIT :limit")
+    return jdbc
+        .sql(RunView.SELECT + RunView.GROUP + " ORDER BY r.id DESC LIMIT :limit")
         .param("limit", limit)
         .query(RunView::read)
+        .list()
+        .stream()
+        .map(run -> run.withSources(sources(run.id())))
+        .toList();
+  }
+
+  List<RunSourceView> sources(long runId) {
+    return jdbc.sql(
+            """
+            SELECT source_id, kind, outcome, pulled, parked, error_code, error FROM run_source
+            WHERE run_id = :run ORDER BY id
+            """)
+        .param("run", runId)
+        .query(
+            (rs, n) ->
+                new RunSourceView(
+                    rs.getString("source_id"),
+                    rs.getString("kind"),
+                    SourceOutcome.valueOf(rs.getString("outcome")),
+                    rs.getInt("pulled"),
+                    rs.getInt("parked"),
+                    rs.getString("error_code"),
+                    rs.getString("error")))
         .list();
   }
+
+  /**
+   * The records parked now: per source, what the latest run that read or mapped the source parked
+   * (a run in which the source FAILED changes nothing).
+   */
+  List<CurrentParked> currentlyParked() {
+    return jdbc.sql(
+            """
+            SELECT p.run_id, p.source_id, p.record_key, p.location, p.reason_code, p.reason,
+                   p.parked_at
+            FROM parked_record p
+            WHERE p.run_id = (SELECT max(rs.run_id) FROM run_source rs
+                              WHERE rs.source_id = p.source_id
+                                AND rs.outcome IN (:outcomes))
+            ORDER BY p.source_id, p.id
+            """)
+        .param("outcomes", List.of(SourceOutcome.PULLED.name(), SourceOutcome.STORED.name()))
+        .query(
+            (rs, n) ->
+                new CurrentParked(
+                    rs.getLong("run_id"),
+                    rs.getObject("parked_at", OffsetDateTime.class),
+                    rs.getString("source_id"),
+                    rs.getString("record_key"),
+                    rs.getString("location"),
+                    rs.getString("reason_code"),
+                    rs.getString("reason")))
+        .list();
+  }
+
+  /** A parked record with the run that parked it. */
+  record CurrentParked(
+      long runId,
+      OffsetDateTime parkedAt,
+      String sourceId,
+      String recordKey,
+      String location,
+      String code,
+      String reason) {}
 
   List<ParkedRecord> parked(long runId) {
     return jdbc.sql(

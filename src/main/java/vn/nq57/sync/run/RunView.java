@@ -3,11 +3,13 @@ package vn.nq57.sync.run;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * A run as the operator sees it: what it pulled, mapped and parked, and what became of the items it
- * queued (sent, accepted, rejected, failed). A queued run whose submissions are all acknowledged or
- * failed is shown COMPLETED.
+ * queued (sent, accepted, rejected, failed), and what became of each source. A queued run whose
+ * submissions are all acknowledged or failed is shown COMPLETED. A source that could not be read
+ * does not fail the run: it is listed FAILED in {@code sources} and named in {@code error}.
  */
 public record RunView(
     long id,
@@ -27,7 +29,31 @@ public record RunView(
     int failed,
     String error,
     OffsetDateTime startedAt,
-    OffsetDateTime finishedAt) {
+    OffsetDateTime finishedAt,
+    List<RunSourceView> sources) {
+
+  RunView withSources(List<RunSourceView> list) {
+    return new RunView(
+        id,
+        trigger,
+        periodType,
+        periodId,
+        state,
+        source,
+        pulled,
+        mapped,
+        unchanged,
+        parked,
+        queued,
+        sent,
+        accepted,
+        rejected,
+        failed,
+        error,
+        startedAt,
+        finishedAt,
+        List.copyOf(list));
+  }
 
   static final String SELECT =
       """
@@ -70,6 +96,7 @@ public record RunView(
         rs.getObject("started_at", OffsetDateTime.class),
         delivered
             ? rs.getObject("delivered_at", OffsetDateTime.class)
-            : rs.getObject("finished_at", OffsetDateTime.class));
+            : rs.getObject("finished_at", OffsetDateTime.class),
+        List.of());
   }
 }

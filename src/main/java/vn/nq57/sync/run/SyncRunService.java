@@ -2,18 +2,29 @@ package vn.nq57.sync.run;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.nq57.sync.mapping.TaskMapping;
+import vn.nq57.sync.mappingadmin.MappingVersions.ActiveMapping;
+import vn.nq57.sync.source.ConfiguredSource;
+import vn.nq57.sync.source.SourceInstances;
 import vn.nq57.sync.source.SpreadsheetDrops;
+import vn.nq57.sync.support.PermanentFailureException;
 import vn.nq57.sync.support.VietnamTime;
 
 /**
- * Runs the pipeline up to the outbox: a dropped file is pulled, mapped and queued as a DAY report;
- * a scheduled or manual run maps every stored record for its period. Delivery follows from the
- * outbox, so a run returns as soon as its submissions are safely written.
+ * Runs the pipeline up to the outbox. A dropped file is pulled, mapped and queued as a DAY report.
+ * A scheduled or manual run first pulls every REST and SQL source from its watermark, then maps the
+ * stored records of every source for its period. A source that cannot be read is recorded FAILED on
+ * the run while the others go on; its stored records are kept and mapped as they were, so nothing
+ * is reported as removed or emptied because a source was down.
  */
 @Service
 public class SyncRunService {
@@ -22,61 +33,86 @@ public class SyncRunService {
 
   private final RunRepository runs;
   private final ActiveMappings mappings;
+  private final SourceInstances sources;
   private final SpreadsheetDrops drops;
   private final FilePull filePull;
+  private final IncrementalPull incrementalPull;
   private final MapAndQueue mapAndQueue;
   private final Clock clock;
 
   SyncRunService(
       RunRepository runs,
       ActiveMappings mappings,
+      SourceInstances sources,
       SpreadsheetDrops drops,
       FilePull filePull,
+      IncrementalPull incrementalPull,
       MapAndQueue mapAndQueue,
       Clock clock) {
     this.runs = runs;
     this.mappings = mappings;
+    this.sources = sources;
     this.drops = drops;
     this.filePull = filePull;
+    this.incrementalPull = incrementalPull;
     this.mapAndQueue = mapAndQueue;
     this.clock = clock;
   }
 
-  /** Reads a dropped file once; empty when the same content was read before. */
+  /** Reads a file dropped into the default inbox. */
   public Optional<Long> fileDrop(Path file) {
+    return fileDrop(sources.all().get(0).id(), file);
+  }
+
+  /** Reads a file dropped into a source's inbox once; empty when the content was read before. */
+  public Optional<Long> fileDrop(String sourceId, Path file) {
+    ConfiguredSource source = source(sourceId);
     String fingerprint = drops.fingerprint(file);
-    if (drops.alreadyRead(fingerprint)) {
-      drops.recordDuplicate(file, fingerprint);
+    if (drops.alreadyRead(sourceId, fingerprint)) {
+      drops.recordDuplicate(sourceId, file, fingerprint);
       log.info("{} has the content of a file already read; not read again", file.getFileName());
       return Optional.empty();
     }
     ReportingPeriod period = ReportingPeriod.containing(PeriodType.DAY, VietnamTime.today(clock));
     long runId = runs.start(TriggerKind.FILE_DROP, period, file.getFileName().toString(), now());
     try {
-      TaskMapping mapping = mappings.get(drops.mappingId());
-      int[] pulled = filePull.pull(runId, file, mapping);
-      RunCounts mapped = mapAndQueue.run(runId, drops.sourceId(), runId, mapping, period);
+      ActiveMapping mapping = mappings.of(source);
+      int[] pulled = filePull.pull(runId, sourceId, file, mapping.mapping());
+      recordSource(runId, source, SourceOutcome.PULLED, pulled, null);
+      RunCounts mapped = mapAndQueue.run(runId, sourceId, runId, mapping, period);
       RunCounts counts = withPull(mapped, pulled);
       runs.finish(runId, counts, now());
-      drops.recordRead(file, fingerprint, runId, pulled[0]);
+      drops.recordRead(sourceId, file, fingerprint, runId, pulled[0]);
       log.info("Run {} read {}: {}", runId, file.getFileName(), counts);
       return Optional.of(runId);
     } catch (RuntimeException e) {
       runs.fail(runId, RunCounts.NONE, e.getMessage(), now());
-      drops.recordFailed(file, fingerprint, runId, e.getMessage());
+      drops.recordFailed(sourceId, file, fingerprint, runId, e.getMessage());
       log.error("Run {} could not read {}: {}", runId, file.getFileName(), e.getMessage());
       throw e;
     }
   }
 
-  /** Maps every stored record and queues the report of the current period of this type. */
+  /** Pulls the REST and SQL sources, maps every source's records and queues the period's report. */
   public long periodic(PeriodType type, TriggerKind trigger) {
-    ReportingPeriod period = ReportingPeriod.containing(type, VietnamTime.today(clock));
-    long runId = runs.start(trigger, period, drops.sourceId(), now());
+    return periodic(ReportingPeriod.containing(type, VietnamTime.today(clock)), trigger);
+  }
+
+  /** The same for a given period: a catch-up reports the period whose schedule was missed. */
+  public long periodic(ReportingPeriod period, TriggerKind trigger) {
+    PeriodType type = period.type();
+    long runId = runs.start(trigger, period, "all sources", now());
     try {
-      TaskMapping mapping = mappings.get(drops.mappingId());
-      RunCounts counts = mapAndQueue.run(runId, drops.sourceId(), null, mapping, period);
-      runs.finish(runId, counts, now());
+      int[] pulled = {0, 0};
+      List<String> failures = new ArrayList<>();
+      Map<String, ActiveMapping> toMap = new LinkedHashMap<>();
+      for (ConfiguredSource source : sources.all()) {
+        ActiveMapping mapping = mappings.of(source);
+        pullOne(runId, source, mapping.mapping(), pulled, failures);
+        toMap.put(source.id(), mapping);
+      }
+      RunCounts counts = withPull(mapAndQueue.run(runId, toMap, null, period), pulled);
+      runs.finish(runId, counts, failures.isEmpty() ? null : String.join("; ", failures), now());
       log.info("Run {} ({} {}, {}): {}", runId, type, period.id(), trigger, counts);
       return runId;
     } catch (RuntimeException e) {
@@ -84,6 +120,55 @@ public class SyncRunService {
       log.error("Run {} failed: {}", runId, e.getMessage(), e);
       throw e;
     }
+  }
+
+  private void pullOne(
+      long runId,
+      ConfiguredSource source,
+      TaskMapping mapping,
+      int[] total,
+      List<String> failures) {
+    if (!source.pulledByRuns()) {
+      recordSource(runId, source, SourceOutcome.STORED, new int[] {0, 0}, null);
+      return;
+    }
+    try {
+      int[] pulled = incrementalPull.pull(runId, source, mapping);
+      total[0] += pulled[0];
+      total[1] += pulled[1];
+      recordSource(runId, source, SourceOutcome.PULLED, pulled, null);
+    } catch (RuntimeException e) {
+      failures.add("source " + source.id() + " could not be read: " + e.getMessage());
+      recordSource(runId, source, SourceOutcome.FAILED, new int[] {0, 0}, e);
+      log.error(
+          "Run {}: source {} could not be read; its stored records are kept: {}",
+          runId,
+          source.id(),
+          e.getMessage());
+    }
+  }
+
+  private void recordSource(
+      long runId, ConfiguredSource source, SourceOutcome outcome, int[] counts, Exception e) {
+    String code =
+        e == null
+            ? null
+            : e instanceof PermanentFailureException p ? p.code() : "SOURCE_UNAVAILABLE";
+    runs.recordSource(
+        runId,
+        source.id(),
+        source.kind().name(),
+        outcome,
+        counts,
+        code,
+        e == null ? null : e.getMessage(),
+        now());
+  }
+
+  private ConfiguredSource source(String sourceId) {
+    return sources
+        .find(sourceId)
+        .orElseThrow(() -> new IllegalStateException("no source configured with id " + sourceId));
   }
 
   private static RunCounts withPull(RunCounts mapped, int[] pulled) {
@@ -95,7 +180,7 @@ public class SyncRunService {
         mapped.queued());
   }
 
-  private java.time.OffsetDateTime now() {
+  private OffsetDateTime now() {
     return VietnamTime.now(clock);
   }
 }

@@ -1,18 +1,55 @@
 package vn.nq57.sync.scheduling;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The schedules, as Quartz cron expressions in Asia/Ho_Chi_Minh.
+ * The schedules, in Asia/Ho_Chi_Minh: per schedule whether it runs, its Quartz cron and when its
+ * period's report is due. The defaults (daily and weekly on, the others off) are in
+ * application.yaml; docs/schedules.md explains every key.
  *
- * @param dailyCron the DAY report of changed tasks (default 15:00 every day, before the 16:00 cut)
- * @param weeklyCron the WEEK full update (default Friday 14:00)
+ * @param recentPeriods how many periods before the current one the due check and GET /api/periods
+ *     look at
+ * @param dueCheckInterval how often overdue reports are looked for
  */
 @Validated
 @ConfigurationProperties("nq57.schedules")
-public record ScheduleProperties(
-    @DefaultValue("0 0 15 * * ?") @NotBlank String dailyCron,
-    @DefaultValue("0 0 14 ? * FRI") @NotBlank String weeklyCron) {}
+record ScheduleProperties(
+    @Valid @NotNull Schedule daily,
+    @Valid @NotNull Schedule weekly,
+    @Valid @NotNull Schedule monthly,
+    @Valid @NotNull Schedule quarterly,
+    @Valid @NotNull Schedule yearly,
+    @DefaultValue("4") @Min(0) @Max(60) int recentPeriods,
+    @DefaultValue("1m") @NotNull Duration dueCheckInterval) {
+
+  /** The settings of one schedule. */
+  Schedule of(Cadence cadence) {
+    return switch (cadence) {
+      case DAILY -> daily;
+      case WEEKLY -> weekly;
+      case MONTHLY -> monthly;
+      case QUARTERLY -> quarterly;
+      case YEARLY -> yearly;
+    };
+  }
+
+  /**
+   * One schedule.
+   *
+   * @param enabled whether its Quartz trigger runs and its periods are watched
+   * @param cron Quartz cron expression in Vietnam time; a fire reports the period containing it
+   * @param due when the period's report must be acknowledged, from the period's first day 00:00
+   */
+  record Schedule(
+      @DefaultValue("false") boolean enabled,
+      @NotBlank @QuartzCron String cron,
+      @NotNull DueOffset due) {}
+}

@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.nq57.sync.source.SourceFileRepository.FileState;
@@ -35,14 +36,6 @@ public class SpreadsheetDrops {
     this.clock = clock;
   }
 
-  public String sourceId() {
-    return properties.id();
-  }
-
-  public String mappingId() {
-    return properties.mapping();
-  }
-
   /** The SHA-256 of the file's bytes, read in a stream. */
   public String fingerprint(Path file) {
     try (InputStream in =
@@ -56,31 +49,61 @@ public class SpreadsheetDrops {
     }
   }
 
+  /** Whether the default inbox already read this content. */
   public boolean alreadyRead(String fingerprint) {
-    return files.alreadyRead(properties.id(), fingerprint);
+    return alreadyRead(properties.id(), fingerprint);
   }
 
-  /** Streams the data rows of a file to the sink; returns how many were read. */
-  public int read(Path file, List<String> keyHeaders, Consumer<SourceRow> sink) {
-    return CsvSpreadsheetReader.read(file, properties.id(), keyHeaders, sink);
+  public boolean alreadyRead(String sourceId, String fingerprint) {
+    return files.alreadyRead(sourceId, fingerprint);
   }
 
-  public void recordRead(Path file, String fingerprint, long runId, int rows) {
-    record(file, fingerprint, FileState.READ, runId, rows, null);
+  /**
+   * Streams the data rows of a CSV or XLSX file (told by its name) to the sink; returns how many
+   * were read. The header is found by the key columns and chosen by the known columns.
+   */
+  public int read(
+      Path file,
+      String sourceId,
+      List<String> keyHeaders,
+      List<String> knownHeaders,
+      Consumer<SourceRow> sink) {
+    boolean xlsx = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    return xlsx
+        ? XlsxSpreadsheetReader.read(file, sourceId, keyHeaders, knownHeaders, sink)
+        : CsvSpreadsheetReader.read(file, sourceId, keyHeaders, knownHeaders, sink);
   }
 
-  public void recordDuplicate(Path file, String fingerprint) {
-    record(file, fingerprint, FileState.DUPLICATE, null, 0, "same content as a file already read");
+  public void recordRead(String sourceId, Path file, String fingerprint, long runId, int rows) {
+    record(sourceId, file, fingerprint, FileState.READ, runId, rows, null);
   }
 
-  public void recordFailed(Path file, String fingerprint, Long runId, String error) {
-    record(file, fingerprint, FileState.FAILED, runId, 0, error);
+  public void recordDuplicate(String sourceId, Path file, String fingerprint) {
+    record(
+        sourceId,
+        file,
+        fingerprint,
+        FileState.DUPLICATE,
+        null,
+        0,
+        "same content as a file already read");
+  }
+
+  public void recordFailed(
+      String sourceId, Path file, String fingerprint, Long runId, String error) {
+    record(sourceId, file, fingerprint, FileState.FAILED, runId, 0, error);
   }
 
   private void record(
-      Path file, String fingerprint, FileState state, Long runId, int rows, String error) {
+      String sourceId,
+      Path file,
+      String fingerprint,
+      FileState state,
+      Long runId,
+      int rows,
+      String error) {
     files.record(
-        properties.id(),
+        sourceId,
         file.getFileName().toString(),
         fingerprint,
         state,

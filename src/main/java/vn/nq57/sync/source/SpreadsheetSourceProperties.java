@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The spreadsheet inbox: where departments drop their CSV reports, and where read files go.
+ * The spreadsheet inbox: where departments drop their CSV and XLSX reports, and where read files
+ * go.
  *
  * @param id the source id recorded with every row, e.g. {@code spreadsheet-inbox}
  * @param inbox the folder polled for new files; a read file moves to its {@code .done/} subfolder
@@ -16,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param mapping the id of the mapping in {@code mappings/} that reads this layout
  * @param pollInterval how often the inbox is looked at
  * @param settleTime a file must be unchanged this long before it is read (still being copied)
+ * @param include a regular expression for the file names read (CSV and XLSX by default)
  */
 @Validated
 @ConfigurationProperties("nq57.sources.spreadsheet")
@@ -25,4 +27,5 @@ public record SpreadsheetSourceProperties(
     @NotBlank(message = "set nq57.sources.spreadsheet.mapping to a mapping id in mappings/")
         String mapping,
     @DefaultValue("5s") Duration pollInterval,
-    @DefaultValue("2s") Duration settleTime) {}
+    @DefaultValue("2s") Duration settleTime,
+    @DefaultValue("(?i).*\\.(csv|xlsx)") String include) {}

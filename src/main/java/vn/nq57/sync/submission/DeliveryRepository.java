@@ -19,7 +19,7 @@ class DeliveryRepository {
   Optional<Claimed> claimDue(OffsetDateTime now) {
     return jdbc.sql(
             """
-            SELECT id, idempotency_key, body, attempts FROM submission
+            SELECT id, idempotency_key, body, attempts, key_rotations FROM submission
             WHERE state = 'PENDING' AND next_attempt_at <= :now
             ORDER BY next_attempt_at, id
             LIMIT 1 FOR UPDATE SKIP LOCKED
@@ -31,7 +31,8 @@ class DeliveryRepository {
                     rs.getLong("id"),
                     rs.getString("idempotency_key"),
                     rs.getString("body"),
-                    rs.getInt("attempts")))
+                    rs.getInt("attempts"),
+                    rs.getInt("key_rotations")))
         .optional();
   }
 
@@ -82,6 +83,21 @@ class DeliveryRepository {
         .update();
   }
 
+  void rotateKey(long id, String key, int attempts, String error, OffsetDateTime now) {
+    jdbc.sql(
+            """
+            UPDATE submission SET idempotency_key = :key, key_rotations = key_rotations + 1,
+                attempts = :attempts, last_error = :error, next_attempt_at = :now, updated_at = :now
+            WHERE id = :id
+            """)
+        .param("key", key)
+        .param("attempts", attempts)
+        .param("error", error)
+        .param("now", now)
+        .param("id", id)
+        .update();
+  }
+
   /** A submission claimed for sending: its stored key and body go out unchanged. */
-  record Claimed(long id, String idempotencyKey, String body, int attempts) {}
+  record Claimed(long id, String idempotencyKey, String body, int attempts, int keyRotations) {}
 }

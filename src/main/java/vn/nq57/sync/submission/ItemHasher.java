@@ -16,12 +16,16 @@ final class ItemHasher {
     this.json = json;
   }
 
-  String hash(TaskReport report) {
+  Hashed hash(TaskReport report) {
     try {
       byte[] content = json.writeValueAsBytes(report.withRevision(0, null));
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+      String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+      return new Hashed(hash, content.length);
     } catch (JsonProcessingException | NoSuchAlgorithmException e) {
       throw new IllegalStateException("cannot hash a task report", e);
     }
   }
+
+  /** A report's content hash and the size of its JSON, which bounds the request body. */
+  record Hashed(String hash, int size) {}
 }

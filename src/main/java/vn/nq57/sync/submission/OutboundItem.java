@@ -9,5 +9,7 @@ import vn.nq57.sync.national.TaskReport;
  * @param sourceRecordId the source record it was mapped from
  * @param report the mapped report, without revision and updatedAt
  * @param changedAt when the task last changed at its source
+ * @param mappingVersionId the mapping version that produced the report
  */
-public record OutboundItem(long sourceRecordId, TaskReport report, OffsetDateTime changedAt) {}
+public record OutboundItem(
+    long sourceRecordId, TaskReport report, OffsetDateTime changedAt, Long mappingVersionId) {}

@@ -30,6 +30,14 @@ public class Outbox {
   }
 
   /**
+   * The national system holds a newer revision of this task than the one sent (STALE_REVISION): the
+   * next run sends its current content again under a higher revision.
+   */
+  public void resendWithHigherRevision(String localRef) {
+    repository.forgetContent(localRef);
+  }
+
+  /**
    * A writer for one run. With {@code onlyChanged}, an item whose content equals what was last
    * queued for its task is counted as unchanged and not sent again.
    */

@@ -61,8 +61,9 @@ class OutboxRepository {
     jdbc.sql(
             """
             INSERT INTO submission_item (submission_id, position, source_record_id, local_ref,
-                                         task_code, revision, item_hash, state)
-            VALUES (:submission, :position, :record, :ref, :code, :revision, :hash, 'PENDING')
+                                         task_code, revision, item_hash, state, mapping_version_id)
+            VALUES (:submission, :position, :record, :ref, :code, :revision, :hash, 'PENDING',
+                    :version)
             """)
         .param("submission", submissionId)
         .param("position", position)
@@ -71,6 +72,7 @@ class OutboxRepository {
         .param("code", item.report().taskCode())
         .param("revision", revision)
         .param("hash", hash)
+        .param("version", item.mappingVersionId())
         .update();
   }
 
@@ -88,6 +90,13 @@ class OutboxRepository {
         .param("revision", revision)
         .param("hash", hash)
         .param("now", now)
+        .update();
+  }
+
+  /** Makes the next run see the task as changed; its revision then goes up by one. */
+  void forgetContent(String localRef) {
+    jdbc.sql("UPDATE reported_task SET item_hash = 'STALE_REVISION' WHERE local_ref = :ref")
+        .param("ref", localRef)
         .update();
   }
 

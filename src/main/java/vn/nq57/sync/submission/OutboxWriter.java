@@ -26,7 +26,12 @@ public final class OutboxWriter {
   private final ItemHasher hasher;
   private final ObjectMapper json;
   private final Clock clock;
+
+  /** The contract takes 1 MiB per request; leave room for the envelope and revisions. */
+  static final int MAX_BODY_BYTES = 900 * 1024;
+
   private final List<Hashed> buffer = new ArrayList<>();
+  private int bufferBytes;
   private int queued;
   private int unchanged;
   private int submissions;
@@ -48,9 +53,14 @@ public final class OutboxWriter {
     this.clock = clock;
   }
 
-  /** Adds one item; a full batch is written at once. */
+  /** Adds one item; a batch is written once it holds 100 items or nears the 1 MiB body limit. */
   public void add(OutboundItem item) {
-    buffer.add(new Hashed(item, hasher.hash(item.report())));
+    ItemHasher.Hashed hashed = hasher.hash(item.report());
+    if (bufferBytes + hashed.size() > MAX_BODY_BYTES) {
+      flush();
+    }
+    buffer.add(new Hashed(item, hashed.hash()));
+    bufferBytes += hashed.size();
     if (buffer.size() == TaskReportBatch.MAX_ITEMS) {
       flush();
     }
@@ -68,6 +78,7 @@ public final class OutboxWriter {
     }
     List<Hashed> batch = List.copyOf(buffer);
     buffer.clear();
+    bufferBytes = 0;
     transactions.executeWithoutResult(status -> write(batch));
   }
 

@@ -3,6 +3,7 @@ package vn.nq57.sync.submission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ public class SubmissionPusher {
   private static final Logger log = LoggerFactory.getLogger(SubmissionPusher.class);
 
   private final DeliveryRepository repository;
+  private final DeliveryControl control;
   private final NationalApiClient national;
   private final TransactionTemplate transactions;
   private final DeliveryProperties properties;
@@ -32,19 +34,24 @@ public class SubmissionPusher {
 
   SubmissionPusher(
       DeliveryRepository repository,
+      DeliveryControl control,
       NationalApiClient national,
       TransactionTemplate transactions,
       DeliveryProperties properties,
       Clock clock) {
     this.repository = repository;
+    this.control = control;
     this.national = national;
     this.transactions = transactions;
     this.properties = properties;
     this.clock = clock;
   }
 
-  /** Sends every due submission, one at a time; returns how many were attempted. */
+  /** Sends every due submission, one at a time, unless paused; returns how many were attempted. */
   public int pushDue() {
+    if (control.isPaused()) {
+      return 0;
+    }
     int attempted = 0;
     while (Boolean.TRUE.equals(transactions.execute(status -> pushOne()))) {
       attempted++;
@@ -77,9 +84,23 @@ public class SubmissionPusher {
     } catch (TransientFailureException e) {
       retryOrFail(claimed.id(), attempts, e);
     } catch (PermanentFailureException e) {
-      repository.markFailed(claimed.id(), attempts, e.getMessage(), VietnamTime.now(clock));
-      log.warn("Submission {} failed permanently: {}", claimed.id(), e.getMessage());
+      permanent(claimed, attempts, e);
     }
+  }
+
+  private void permanent(
+      DeliveryRepository.Claimed claimed, int attempts, PermanentFailureException e) {
+    OffsetDateTime now = VietnamTime.now(clock);
+    // The key was seen with another body, so this body was never processed: a new key is safe.
+    if ("IDEMPOTENCY_KEY_REUSED".equals(e.code()) && claimed.keyRotations() == 0) {
+      String key = "nq57s-r" + UUID.randomUUID().toString().replace("-", "");
+      repository.rotateKey(claimed.id(), key, attempts, e.getMessage(), now);
+      log.warn(
+          "Submission {} key was used for another body; resending under {}", claimed.id(), key);
+      return;
+    }
+    repository.markFailed(claimed.id(), attempts, e.getMessage(), now);
+    log.warn("Submission {} failed permanently: {}", claimed.id(), e.getMessage());
   }
 
   private void retryOrFail(long id, int attempts, TransientFailureException e) {

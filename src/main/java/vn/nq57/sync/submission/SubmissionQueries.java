@@ -76,7 +76,8 @@ class SubmissionQueries {
                     ItemState.valueOf(rs.getString("state")),
                     rs.getString("receipt_no"),
                     parse(rs.getString("errors")),
-                    rs.getObject("acknowledged_at", OffsetDateTime.class)))
+                    rs.getObject("acknowledged_at", OffsetDateTime.class),
+                    rs.getObject("mapping_version_id", Long.class)))
         .list();
   }
 

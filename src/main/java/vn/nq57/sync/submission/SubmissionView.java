@@ -20,7 +20,10 @@ public record SubmissionView(
     OffsetDateTime completedAt,
     List<Item> items) {
 
-  /** One item: the task and revision sent, and its receipt number or rejection errors. */
+  /**
+   * One item: the task and revision sent, its receipt number or rejection errors, and the mapping
+   * version that produced it.
+   */
   public record Item(
       int position,
       String localRef,
@@ -29,5 +32,6 @@ public record SubmissionView(
       ItemState state,
       String receiptNo,
       JsonNode errors,
-      OffsetDateTime acknowledgedAt) {}
+      OffsetDateTime acknowledgedAt,
+      Long mappingVersionId) {}
 }

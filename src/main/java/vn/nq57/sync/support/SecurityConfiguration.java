@@ -30,7 +30,7 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/**")
                     .hasAnyRole("OPERATOR", "ADMIN")
-                    .requestMatchers("/api/runs/**", "/api/submissions/**")
+                    .requestMatchers("/api/runs/**", "/api/submissions/**", "/api/delivery/**")
                     .hasAnyRole("OPERATOR", "ADMIN")
                     .anyRequest()
                     .hasRole("ADMIN"))

@@ -19,47 +19,58 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.nq57.sync.source.SourceRow;
 
 /**
- * Maps the whole demo report and compares every outcome with the reviewed golden file. To accept a
- * deliberate change, run once with {@code -Dgolden.update=true}, review the file's diff, commit it.
+ * Maps whole sources with each shipped mapping and compares every outcome with the reviewed golden
+ * file. To accept a deliberate change, run once with {@code -Dgolden.update=true}, review the
+ * file's diff, commit it.
  */
 class GoldenFileTest {
 
-  private static final Path CSV = Path.of("src/main/resources/demo/bao-cao-phu-luc-I.csv");
-  private static final Path GOLDEN =
-      Path.of("src/test/resources/mapping/golden/bao-cao-phu-luc-I.expected.json");
-  private static final LocalDate TODAY = LocalDate.of(2025, 8, 25);
+  private static final Path GOLDEN_DIR = Path.of("src/test/resources/mapping/golden");
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .enable(SerializationFeature.INDENT_OUTPUT);
 
-  @Test
-  void mapsTheDemoReportExactlyAsReviewed() throws IOException {
-    ArrayNode actual = outcomes();
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(GOLDEN, JSON.writeValueAsString(actual) + "\n", StandardCharsets.UTF_8);
-    }
-    JsonNode expected = JSON.readTree(GOLDEN.toFile());
-
-    assertThat(differences(expected, actual)).as("rows that differ from %s", GOLDEN).isEmpty();
+  @ParameterizedTest(name = "{0} maps {1} as reviewed in {2}")
+  @CsvSource({
+    "bao-cao-phu-luc-I,  src/main/resources/demo/bao-cao-phu-luc-I.csv,               bao-cao-phu-luc-I.expected.json,        2025-08-25",
+    "ke-hoach-ubnd-2026, src/test/resources/mapping/golden/ke-hoach-ubnd-2026.input.csv, ke-hoach-ubnd-2026.expected.json,       2026-03-31",
+    "ke-hoach-ubnd-2026, src/test/resources/mapping/golden/ke-hoach-ubnd-10-2025.input.csv, ke-hoach-ubnd-10-2025.expected.json, 2025-12-15"
+  })
+  void mapsWholeSourcesExactlyAsReviewed(String mapping, Path csv, String golden, LocalDate today)
+      throws IOException {
+    TaskMapping tasks = TaskMapping.load(Path.of("mappings", mapping + ".yaml"));
+    assertMatchesGolden(outcomes(tasks, csv, today), GOLDEN_DIR.resolve(golden));
   }
 
-  private static ArrayNode outcomes() throws IOException {
+  /** Compares with the golden file, rewriting it first when {@code -Dgolden.update=true}. */
+  static void assertMatchesGolden(ArrayNode actual, Path golden) throws IOException {
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(golden, JSON.writeValueAsString(actual) + "\n", StandardCharsets.UTF_8);
+    }
+    JsonNode expected = JSON.readTree(golden.toFile());
+
+    assertThat(differences(expected, actual)).as("rows that differ from %s", golden).isEmpty();
+  }
+
+  private static ArrayNode outcomes(TaskMapping mapping, Path csv, LocalDate today)
+      throws IOException {
     ArrayNode outcomes = JSON.createArrayNode();
-    for (CSVRecord record : records()) {
+    for (CSVRecord record : records(csv)) {
       SourceRow row =
           new SourceRow(
-              "demo", CSV.getFileName() + " row " + record.getRecordNumber(), record.toMap());
+              "demo", csv.getFileName() + " row " + record.getRecordNumber(), record.toMap());
       ObjectNode outcome = outcomes.addObject().put("row", (int) record.getRecordNumber());
-      KeyResult key = Rows.PHU_LUC_I.keyOf(row);
+      KeyResult key = mapping.keyOf(row);
       if (key instanceof KeyResult.Key k) {
         outcome.put("localRef", k.localRef());
-        describe(outcome, Rows.PHU_LUC_I.map(row, k.localRef(), TODAY));
+        describe(outcome, mapping.map(row, k.localRef(), today));
       } else {
         outcome.put("keyMissing", ((KeyResult.Missing) key).reason());
       }
@@ -75,8 +86,9 @@ class GoldenFileTest {
     }
   }
 
-  private static List<CSVRecord> records() throws IOException {
-    String text = Files.readString(CSV, StandardCharsets.UTF_8);
+  /** The records of a CSV file with a header row, as a spreadsheet export writes it. */
+  static List<CSVRecord> records(Path csv) throws IOException {
+    String text = Files.readString(csv, StandardCharsets.UTF_8);
     // Excel writes a byte-order mark; the header row must not start with it.
     text = text.startsWith("\uFEFF") ? text.substring(1) : text;
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -87,6 +99,10 @@ class GoldenFileTest {
 
   // One line per differing value, e.g. row 16 /report/status: expected "OVERDUE", actual
   // "IN_PROGRESS".
+  static final ObjectMapper json() {
+    return JSON;
+  }
+
   private static List<String> differences(JsonNode expected, JsonNode actual) {
     List<String> differences = new ArrayList<>();
     for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {

@@ -46,7 +46,20 @@ class MappingLoadTest {
         "uses-duplicate-ref-crosswalk.yaml         | duplicate-ref.crosswalk.yaml line 4, at /tasks/1/localRef: localRef 'T:0000000000000001' is listed twice",
         "uses-long-code-crosswalk.yaml             | long-code.crosswalk.yaml line 3, at /tasks/0/taskCode: 'NQ57.TEST.01.THIS-CODE-IS-FAR-TOO-LONG-FOR-THE-NATIONAL-CONTRACT-WHICH-ALLOWS-64' is longer than the contract's 64 characters",
         "uses-no-tasks-crosswalk.yaml              | no-tasks.crosswalk.yaml line 1, at /tasks: a crosswalk needs a 'tasks' list",
-        "uses-unknown-entry-property-crosswalk.yaml | unknown-entry-property.crosswalk.yaml line 4, at /tasks/0/code: unknown property 'code'"
+        "uses-unknown-entry-property-crosswalk.yaml | unknown-entry-property.crosswalk.yaml line 4, at /tasks/0/code: unknown property 'code'",
+        "selector-two-ways.yaml                    | line 12, at /deadline: say where the value comes from with exactly one of 'from', 'firstOf', 'concat' or 'value' (found from, value)",
+        "selector-none.yaml                        | line 12, at /resultSummary: say where the value comes from with exactly one of 'from', 'firstOf', 'concat' or 'value' (found none)",
+        "status-two-ways.yaml                      | line 7, at /status: say where the value comes from with exactly one of 'from', 'firstOf', 'concat' or 'value' (found from, value)",
+        "status-without-source.yaml                | line 7, at /status: say where the value comes from with exactly one of 'from', 'firstOf', 'concat' or 'value' (found none)",
+        "separator-without-concat.yaml             | line 14, at /resultSummary/separator: 'separator' applies only to 'concat'",
+        "when-two-tests.yaml                       | line 14, at /difficulties/when: a condition makes exactly one test: 'equals', 'in' or 'blank'",
+        "when-unknown-test.yaml                    | line 16, at /difficulties/when/contains: property 'contains' is not defined",
+        "concat-one-field.yaml                     | line 13, at /resultSummary/concat: must have at least 2 items",
+        "progress-unknown-option.yaml              | line 14, at /progressPercent/scale: property 'scale' is not defined",
+        "leadunit-without-agency-map.yaml          | line 12, at /leadUnit/agencyMap: required property 'agencyMap' not found",
+        "missing-agency-map.yaml                   | line 14, at /leadUnit/agencyMap: agency map file 'nowhere.agencies.yaml' does not exist next to the mapping",
+        "uses-bad-code-agencies.yaml               | line 2, at /units/0/code: does not match the regex pattern",
+        "uses-duplicate-variant-agencies.yaml      | duplicate-variant.agencies.yaml line 5, at /units/0/variants/0: 'Văn phòng UBND tỉnh' reads the same as 'Văn phòng Ủy ban nhân dân tỉnh' listed earlier"
       })
   void refusesABrokenDefinitionNamingFileLineAndPath(String file, String expected) {
     Path path = DEFINITIONS.resolve(file);
@@ -54,7 +67,7 @@ class MappingLoadTest {
     assertThatThrownBy(() -> TaskMapping.load(path))
         .isInstanceOf(MappingDefinitionException.class)
         .hasMessageStartingWith(path.toString().replace(file, ""))
-        .hasMessageContaining(file.startsWith("uses-") ? "crosswalk of " + path : path.toString())
+        .hasMessageContaining(file.startsWith("uses-") ? " of " + path : path.toString())
         .hasMessageContaining(expected);
   }
 

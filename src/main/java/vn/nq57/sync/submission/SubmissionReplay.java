@@ -1,0 +1,74 @@
+package vn.nq57.sync.submission;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.nq57.sync.support.VietnamTime;
+
+/**
+ * Puts FAILED submissions back into the outbox, unchanged: same Idempotency-Key, same body, so a
+ * replay can never make the national system store a report twice.
+ */
+@Component
+public class SubmissionReplay {
+
+  private static final Logger log = LoggerFactory.getLogger(SubmissionReplay.class);
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  SubmissionReplay(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Replays the failed submissions the options select; returns the ids put back. */
+  @Transactional
+  public List<Long> resubmit(ReplayOptions options, String by) {
+    OffsetDateTime now = VietnamTime.now(clock);
+    List<Long> ids =
+        jdbc.sql(
+                """
+                UPDATE submission SET state = 'PENDING', attempts = 0, next_attempt_at = :now,
+                    last_error = 'replayed by ' || :by || ' after: ' || COALESCE(last_error, ''),
+                    updated_at = :now
+                WHERE state = 'FAILED'
+                  AND (:all OR id IN (:ids))
+                  AND (CAST(:run AS BIGINT) IS NULL OR run_id = :run)
+                RETURNING id
+                """)
+            .param("now", now)
+            .param("by", by)
+            .param("all", options.allFailed())
+            .param(
+                "ids", options.submissionIds().isEmpty() ? List.of(-1L) : options.submissionIds())
+            .param("run", options.runId())
+            .query(Long.class)
+            .list();
+    if (!ids.isEmpty()) {
+      jdbc.sql(
+              "UPDATE submission_item SET state = 'PENDING' WHERE submission_id IN (:ids)"
+                  + " AND state = 'FAILED'")
+          .param("ids", ids)
+          .update();
+      log.info("{} replayed failed submissions {}", by, ids);
+    }
+    return ids;
+  }
+
+  /**
+   * Which failed submissions to replay: the listed ids, or every failed one (of one run, when runId
+   * is given).
+   */
+  public record ReplayOptions(List<Long> submissionIds, boolean allFailed, Long runId) {
+
+    public ReplayOptions {
+      submissionIds = submissionIds == null ? List.of() : List.copyOf(submissionIds);
+    }
+  }
+}
