@@ -297,12 +297,12 @@ class SyncFlowTest extends IntegrationTestSupport {
     return rest.withBasicAuth("operator", "operator-test");
   }
 
-  private static List<String> doneFiles() throws Exception {
-    return listNames(INBOX.resolve(".done"));
+  private List<String> doneFiles() throws Exception {
+    return listNames(inbox.resolve(".done"));
   }
 
-  private static List<String> errorFiles() throws Exception {
-    return listNames(INBOX.resolve(".error"));
+  private List<String> errorFiles() throws Exception {
+    return listNames(inbox.resolve(".error"));
   }
 
   private static List<String> listNames(Path folder) throws Exception {

@@ -99,6 +99,31 @@ class DeliveryFaultsTest extends IntegrationTestSupport {
   }
 
   @Test
+  void recoversWhenTheDatabaseConnectionIsLostWhileAPostIsInFlight() throws Exception {
+    failFirstThenAccept(
+        accepted().withFixedDelay(1_000), accepted().withHeader("Idempotent-Replayed", "true"));
+    drop(sampleReport(), "bao-cao.csv");
+    awaitPosts(1);
+    // Every other connection of the adapter dies, the pusher's (holding the claim) among them.
+    jdbc.sql(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                + " WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        .query(Integer.class)
+        .single();
+    List<LoggedRequest> posts = awaitPosts(2);
+    completeAll(posts.get(1));
+    awaitSubmission("COMPLETED");
+    assertThat(posts)
+        .extracting(p -> p.getHeader("Idempotency-Key"))
+        .containsOnly(posts.get(0).getHeader("Idempotency-Key"));
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM submission_item WHERE state = 'ACCEPTED'")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(43);
+  }
+
+  @Test
   void sendsNothingWhilePausedAndEverythingAfterResume() throws Exception {
     control.pause("test", "national maintenance announced");
     try {

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,14 +28,17 @@ import org.springframework.util.FileSystemUtils;
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTestSupport {
 
-  protected static final Path INBOX = temporaryInbox();
-
   @Autowired protected JdbcClient jdbc;
+
+  /** This context's own inbox: a cached context of another test class must not read our drops. */
+  @Value("${nq57.sources.spreadsheet.inbox}")
+  protected Path inbox;
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
+    Path contextInbox = temporaryInbox();
     registry.add("nq57.national.base-url", NationalApiStub::baseUrl);
-    registry.add("nq57.sources.spreadsheet.inbox", INBOX::toString);
+    registry.add("nq57.sources.spreadsheet.inbox", contextInbox::toString);
   }
 
   @BeforeEach
@@ -49,11 +53,11 @@ public abstract class IntegrationTestSupport {
   }
 
   /** Drops a file into the inbox the way a department would: written elsewhere, then moved. */
-  protected static Path drop(Path source, String name) {
+  protected Path drop(Path source, String name) {
     try {
-      Path staged = Files.createTempFile(INBOX.getParent(), "staged", ".tmp");
+      Path staged = Files.createTempFile(inbox.getParent(), "staged", ".tmp");
       Files.copy(source, staged, StandardCopyOption.REPLACE_EXISTING);
-      return Files.move(staged, INBOX.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+      return Files.move(staged, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
