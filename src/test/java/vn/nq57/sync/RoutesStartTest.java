@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.ServiceStatus;
+import org.apache.camel.model.ModelCamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -18,7 +19,7 @@ import vn.nq57.sync.support.IntegrationTestSupport;
 /**
  * Every file in routes/ is one route with the file's name as id, and it starts, except the quartz
  * route of a schedule that is switched off (nq57.schedules.<name>.enabled: false), which exists
- * stopped.
+ * stopped; a route template file is a registered template with the file's name as id.
  */
 class RoutesStartTest extends IntegrationTestSupport {
 
@@ -28,17 +29,28 @@ class RoutesStartTest extends IntegrationTestSupport {
   @Test
   void startsEveryRouteInTheRoutesFolderUnderItsFileName() throws IOException {
     List<String> files;
+    List<String> templates;
     try (Stream<Path> yaml = Files.list(Path.of("routes"))) {
-      files =
-          yaml.map(p -> p.getFileName().toString())
-              .filter(n -> n.endsWith(".yaml"))
-              .map(n -> n.substring(0, n.length() - ".yaml".length()))
-              .toList();
+      List<Path> paths = yaml.filter(p -> p.toString().endsWith(".yaml")).toList();
+      files = paths.stream().filter(p -> !isTemplate(p)).map(RoutesStartTest::id).toList();
+      templates =
+          paths.stream().filter(RoutesStartTest::isTemplate).map(RoutesStartTest::id).toList();
     }
     assertThat(files).isNotEmpty();
+    assertThat(templates)
+        .contains("source-spreadsheet-inbox", "source-rest-pull", "source-sql-pull");
+    for (String template : templates) {
+      assertThat(((ModelCamelContext) camel).getRouteTemplateDefinition(template))
+          .as(template)
+          .isNotNull();
+    }
+    // The test profile has one source, the default spreadsheet inbox: one route from its template.
     assertThat(camel.getRoutes())
         .extracting(Route::getRouteId)
-        .containsExactlyInAnyOrderElementsOf(files);
+        .containsExactlyInAnyOrderElementsOf(
+            Stream.concat(files.stream(), Stream.of("source-spreadsheet-inbox")).toList());
+    assertThat(camel.getRouteController().getRouteStatus("source-spreadsheet-inbox"))
+        .isEqualTo(ServiceStatus.Started);
     for (String id : files) {
       assertThat(camel.getRouteController().getRouteStatus(id))
           .as(id)
@@ -56,6 +68,19 @@ class RoutesStartTest extends IntegrationTestSupport {
           .as(id)
           .isEqualTo(ServiceStatus.Stopped);
     }
+  }
+
+  private static boolean isTemplate(Path file) {
+    try {
+      return Files.readString(file).contains("- routeTemplate:");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String id(Path file) {
+    String name = file.getFileName().toString();
+    return name.substring(0, name.length() - ".yaml".length());
   }
 
   private boolean switchedOff(String routeId) {

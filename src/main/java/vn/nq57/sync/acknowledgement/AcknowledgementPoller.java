@@ -54,8 +54,13 @@ public class AcknowledgementPoller {
   /** Polls every due submission once; returns how many were polled. */
   public int pollDue() {
     int polled = 0;
-    while (Boolean.TRUE.equals(transactions.execute(status -> pollOne()))) {
-      polled++;
+    try {
+      while (Boolean.TRUE.equals(transactions.execute(status -> pollOne()))) {
+        polled++;
+      }
+    } catch (RuntimeException e) {
+      // Nothing was recorded for the submission being polled; the next sweep polls it again.
+      log.error("Polling stopped for this sweep, will retry: {}", e.getMessage());
     }
     return polled;
   }

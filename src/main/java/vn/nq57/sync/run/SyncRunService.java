@@ -36,7 +36,7 @@ public class SyncRunService {
   private final SourceInstances sources;
   private final SpreadsheetDrops drops;
   private final FilePull filePull;
-  private final IncrementalPull incrementalPull;
+  private final SourcePullRoutes sourcePulls;
   private final MapAndQueue mapAndQueue;
   private final Clock clock;
 
@@ -46,7 +46,7 @@ public class SyncRunService {
       SourceInstances sources,
       SpreadsheetDrops drops,
       FilePull filePull,
-      IncrementalPull incrementalPull,
+      SourcePullRoutes sourcePulls,
       MapAndQueue mapAndQueue,
       Clock clock) {
     this.runs = runs;
@@ -54,7 +54,7 @@ public class SyncRunService {
     this.sources = sources;
     this.drops = drops;
     this.filePull = filePull;
-    this.incrementalPull = incrementalPull;
+    this.sourcePulls = sourcePulls;
     this.mapAndQueue = mapAndQueue;
     this.clock = clock;
   }
@@ -133,7 +133,7 @@ public class SyncRunService {
       return;
     }
     try {
-      int[] pulled = incrementalPull.pull(runId, source, mapping);
+      int[] pulled = sourcePulls.pull(runId, source, mapping);
       total[0] += pulled[0];
       total[1] += pulled[1];
       recordSource(runId, source, SourceOutcome.PULLED, pulled, null);

@@ -53,8 +53,15 @@ public class SubmissionPusher {
       return 0;
     }
     int attempted = 0;
-    while (Boolean.TRUE.equals(transactions.execute(status -> pushOne()))) {
-      attempted++;
+    try {
+      while (Boolean.TRUE.equals(transactions.execute(status -> pushOne()))) {
+        attempted++;
+      }
+    } catch (RuntimeException e) {
+      // The claim rolled back (e.g. the database connection was lost): the submission stays
+      // PENDING and the next sweep sends it again with the same key. A caller such as the inbox
+      // route must not fail because of it.
+      log.error("Sending stopped for this sweep, will retry: {}", e.getMessage());
     }
     return attempted;
   }

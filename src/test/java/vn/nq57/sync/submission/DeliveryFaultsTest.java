@@ -99,31 +99,6 @@ class DeliveryFaultsTest extends IntegrationTestSupport {
   }
 
   @Test
-  void recoversWhenTheDatabaseConnectionIsLostWhileAPostIsInFlight() throws Exception {
-    failFirstThenAccept(
-        accepted().withFixedDelay(1_000), accepted().withHeader("Idempotent-Replayed", "true"));
-    drop(sampleReport(), "bao-cao.csv");
-    awaitPosts(1);
-    // Every other connection of the adapter dies, the pusher's (holding the claim) among them.
-    jdbc.sql(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                + " WHERE datname = current_database() AND pid <> pg_backend_pid()")
-        .query(Integer.class)
-        .single();
-    List<LoggedRequest> posts = awaitPosts(2);
-    completeAll(posts.get(1));
-    awaitSubmission("COMPLETED");
-    assertThat(posts)
-        .extracting(p -> p.getHeader("Idempotency-Key"))
-        .containsOnly(posts.get(0).getHeader("Idempotency-Key"));
-    assertThat(
-            jdbc.sql("SELECT count(*) FROM submission_item WHERE state = 'ACCEPTED'")
-                .query(Integer.class)
-                .single())
-        .isEqualTo(43);
-  }
-
-  @Test
   void sendsNothingWhilePausedAndEverythingAfterResume() throws Exception {
     control.pause("test", "national maintenance announced");
     try {
@@ -162,11 +137,11 @@ class DeliveryFaultsTest extends IntegrationTestSupport {
     assertThat(resent.path("items").path(0).path("revision").asInt()).isEqualTo(2);
   }
 
-  private void failFirstThenAccept(ResponseDefinitionBuilder failure) {
+  static void failFirstThenAccept(ResponseDefinitionBuilder failure) {
     failFirstThenAccept(failure, accepted());
   }
 
-  private void failFirstThenAccept(
+  static void failFirstThenAccept(
       ResponseDefinitionBuilder failure, ResponseDefinitionBuilder then) {
     NationalApiStub.SERVER.stubFor(
         post(urlEqualTo("/api/v1/task-reports"))
@@ -209,14 +184,14 @@ class DeliveryFaultsTest extends IntegrationTestSupport {
     return posts;
   }
 
-  private static void completeAll(LoggedRequest post) throws Exception {
+  static void completeAll(LoggedRequest post) throws Exception {
     NationalApiStub.completeSubmission(
         ID,
         post.getBodyAsString(),
         item -> NationalApiStub.accepted(item, "R-" + item.path("localRef").asText()));
   }
 
-  private static ResponseDefinitionBuilder accepted() {
+  static ResponseDefinitionBuilder accepted() {
     return aResponse()
         .withStatus(202)
         .withHeader("Content-Type", "application/json")
@@ -227,16 +202,18 @@ class DeliveryFaultsTest extends IntegrationTestSupport {
                 + "\"receivedAt\":\"2025-08-25T09:00:01+07:00\",\"itemCount\":43}");
   }
 
-  private static List<LoggedRequest> awaitPosts(int count) {
+  static List<LoggedRequest> awaitPosts(int count) {
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofSeconds(60))
         .until(() -> NationalApiStub.reportPosts().size() >= count);
     return NationalApiStub.reportPosts();
   }
 
-  private void awaitSubmission(String state) {
+  void awaitSubmission(String state) {
+    // 60 s: after the lost-connection test the pool takes up to its 30 s connection timeout to
+    // heal.
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofSeconds(60))
         .untilAsserted(
             () ->
                 assertThat(
