@@ -26,24 +26,14 @@ record VersionView(
     String diff) {
 
   static VersionView summary(MappingVersion v) {
-    return new VersionView(
-        v.mappingId(),
-        v.version(),
-        v.state(),
-        v.valid(),
-        v.errors(),
-        v.author(),
-        v.reason(),
-        v.createdAt(),
-        v.activatedAt(),
-        v.contentHash(),
-        v.crosswalkName(),
-        null,
-        null,
-        null);
+    return of(v, false);
   }
 
   static VersionView detail(MappingVersion v) {
+    return of(v, true);
+  }
+
+  private static VersionView of(MappingVersion v, boolean withDocuments) {
     return new VersionView(
         v.mappingId(),
         v.version(),
@@ -56,8 +46,8 @@ record VersionView(
         v.activatedAt(),
         v.contentHash(),
         v.crosswalkName(),
-        v.mappingYaml(),
-        v.crosswalkYaml(),
-        v.diff());
+        withDocuments ? v.mappingYaml() : null,
+        withDocuments ? v.crosswalkYaml() : null,
+        withDocuments ? v.diff() : null);
   }
 }

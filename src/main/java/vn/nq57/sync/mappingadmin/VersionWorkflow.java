@@ -1,16 +1,13 @@
 package vn.nq57.sync.mappingadmin;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.nq57.sync.mapping.MappingDefinitionException;
 import vn.nq57.sync.support.NotFoundException;
+import vn.nq57.sync.support.Sha256;
 import vn.nq57.sync.support.VietnamTime;
 
 /**
@@ -165,18 +162,12 @@ class VersionWorkflow {
   }
 
   static String hash(String yaml, String crosswalkName, String crosswalk) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      String content =
-          yaml
-              + '\u0000'
-              + Objects.toString(crosswalkName, "")
-              + '\u0000'
-              + Objects.toString(crosswalk, "");
-      return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(
+        yaml
+            + '\u0000'
+            + Objects.toString(crosswalkName, "")
+            + '\u0000'
+            + Objects.toString(crosswalk, ""));
   }
 
   /** What a new version is made of and who asks for it. */

@@ -1,12 +1,8 @@
 package vn.nq57.sync.run;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.nq57.sync.mapping.TaskMapping;
@@ -14,6 +10,7 @@ import vn.nq57.sync.mapping.VietnameseText;
 import vn.nq57.sync.source.SourceRecordRepository;
 import vn.nq57.sync.source.SourceRow;
 import vn.nq57.sync.source.SpreadsheetDrops;
+import vn.nq57.sync.support.Sha256;
 import vn.nq57.sync.support.VietnamTime;
 
 /**
@@ -57,12 +54,6 @@ class FilePull {
           .append(byHeader.getOrDefault(VietnameseText.normaliseHeader(field), ""))
           .append('\u001e');
     }
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of()
-          .formatHex(digest.digest(content.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(content.toString());
   }
 }

@@ -2,10 +2,8 @@ package vn.nq57.sync.submission;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import vn.nq57.sync.national.TaskReport;
+import vn.nq57.sync.support.Sha256;
 
 /** The content hash of a report, revision and change time left out: equal hash, same content. */
 final class ItemHasher {
@@ -19,9 +17,8 @@ final class ItemHasher {
   Hashed hash(TaskReport report) {
     try {
       byte[] content = json.writeValueAsBytes(report.withRevision(0, null));
-      String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-      return new Hashed(hash, content.length);
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      return new Hashed(Sha256.hex(content), content.length);
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot hash a task report", e);
     }
   }
