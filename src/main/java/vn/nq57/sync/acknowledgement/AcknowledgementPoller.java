@@ -1,7 +1,5 @@
 package vn.nq57.sync.acknowledgement;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -9,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 import vn.nq57.sync.national.NationalApiClient;
 import vn.nq57.sync.national.SubmissionStatus;
 import vn.nq57.sync.submission.DeliveryProperties;
@@ -169,7 +169,7 @@ public class AcknowledgementPoller {
     }
     try {
       return json.writeValueAsString(item.errors());
-    } catch (JsonProcessingException e) {
+    } catch (JacksonException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -1,11 +1,11 @@
 package vn.nq57.sync.mapping;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 import vn.nq57.sync.national.TaskReport.Unit;
 
 /**
@@ -35,14 +35,14 @@ final class AgencyMap {
     for (int i = 0; i < units.size(); i++) {
       JsonNode unit = units.get(i);
       Unit target =
-          new Unit(unit.get("code").asText(), VietnameseText.clean(unit.get("name").asText()));
-      add(doc, "/units/" + i + "/name", unit.get("name").asText(), target, byKey, spelling);
+          new Unit(unit.get("code").asString(), VietnameseText.clean(unit.get("name").asString()));
+      add(doc, "/units/" + i + "/name", unit.get("name").asString(), target, byKey, spelling);
       JsonNode variants = unit.path("variants");
       for (int v = 0; v < variants.size(); v++) {
         add(
             doc,
             "/units/" + i + "/variants/" + v,
-            variants.get(v).asText(),
+            variants.get(v).asString(),
             target,
             byKey,
             spelling);
@@ -50,7 +50,7 @@ final class AgencyMap {
     }
     JsonNode groups = doc.root().path("groups");
     for (int i = 0; i < groups.size(); i++) {
-      add(doc, "/groups/" + i, groups.get(i).asText(), GROUP, byKey, spelling);
+      add(doc, "/groups/" + i, groups.get(i).asString(), GROUP, byKey, spelling);
     }
     return new AgencyMap(name, byKey);
   }

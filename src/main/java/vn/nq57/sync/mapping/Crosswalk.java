@@ -1,11 +1,11 @@
 package vn.nq57.sync.mapping;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The confirmed links from local tasks (localRef) to national task codes; a task not listed is
@@ -37,8 +37,8 @@ final class Crosswalk {
       String at = "/tasks/" + i;
       JsonNode entry = tasks.get(i);
       check(doc, at, entry);
-      String localRef = entry.get("localRef").asText();
-      if (codes.putIfAbsent(localRef, entry.get("taskCode").asText()) != null) {
+      String localRef = entry.get("localRef").asString();
+      if (codes.putIfAbsent(localRef, entry.get("taskCode").asString()) != null) {
         throw doc.error(
             at + "/localRef", "localRef '" + localRef + "' is listed twice; keep one entry.");
       }
@@ -50,7 +50,7 @@ final class Crosswalk {
     if (!entry.isObject()) {
       throw doc.error(at, "each entry must be a mapping with localRef and taskCode.");
     }
-    for (Iterator<String> names = entry.fieldNames(); names.hasNext(); ) {
+    for (Iterator<String> names = entry.propertyNames().iterator(); names.hasNext(); ) {
       String field = names.next();
       if (!ENTRY_FIELDS.contains(field)) {
         throw doc.error(
@@ -63,12 +63,12 @@ final class Crosswalk {
   }
 
   private static void checkText(YamlDocument doc, String at, JsonNode value, int max) {
-    if (value == null || !value.isTextual() || value.asText().isBlank()) {
+    if (value == null || !value.isString() || value.asString().isBlank()) {
       throw doc.error(at, "a non-blank text value is required.");
     }
-    if (VietnameseText.length(value.asText()) > max) {
+    if (VietnameseText.length(value.asString()) > max) {
       throw doc.error(
-          at, "'%s' is longer than the contract's %d characters.".formatted(value.asText(), max));
+          at, "'%s' is longer than the contract's %d characters.".formatted(value.asString(), max));
     }
   }
 

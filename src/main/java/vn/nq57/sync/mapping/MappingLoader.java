@@ -1,8 +1,5 @@
 package vn.nq57.sync.mapping;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import vn.nq57.sync.national.TaskStatus;
 
 /**
@@ -19,7 +20,11 @@ import vn.nq57.sync.national.TaskStatus;
 final class MappingLoader {
 
   static final ObjectMapper BINDER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          // An absent optional flag of a definition reads as false, as the schema documents.
+          .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
 
   private MappingLoader() {}
 
@@ -74,7 +79,7 @@ final class MappingLoader {
   static <T> T bind(YamlDocument doc, Class<T> type) {
     try {
       return BINDER.treeToValue(doc.root(), type);
-    } catch (JsonProcessingException e) {
+    } catch (JacksonException e) {
       // The schema should have caught this; if not, schema and records disagree.
       throw doc.error(
           "", "the definition passed the schema but cannot be read: " + e.getOriginalMessage());

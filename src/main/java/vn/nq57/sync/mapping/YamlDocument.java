@@ -1,15 +1,15 @@
 package vn.nq57.sync.mapping;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * A parsed YAML file that remembers the line of every node, so that a problem found later (by the
@@ -18,7 +18,7 @@ import java.util.Map;
 final class YamlDocument {
 
   static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private final String origin;
   private final JsonNode root;
@@ -38,7 +38,7 @@ final class YamlDocument {
             origin + ": the file must hold a YAML mapping (key: value) at the top level.");
       }
       return new YamlDocument(origin, root, lines(text));
-    } catch (JsonProcessingException e) {
+    } catch (JacksonException e) {
       throw new MappingDefinitionException(
           "%s line %d: not valid YAML: %s"
               .formatted(
@@ -49,19 +49,15 @@ final class YamlDocument {
     }
   }
 
-  private static Map<String, Integer> lines(String text) throws JsonProcessingException {
+  private static Map<String, Integer> lines(String text) throws JacksonException {
     Map<String, Integer> lines = new HashMap<>();
-    try (JsonParser p = YAML.getFactory().createParser(text)) {
+    try (JsonParser p = YAML.createParser(text)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-          String pointer = p.getParsingContext().pathAsPointer().toString();
+          String pointer = p.streamReadContext().pathAsPointer().toString();
           lines.putIfAbsent(pointer, p.currentTokenLocation().getLineNr());
         }
       }
-    } catch (JsonProcessingException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new IllegalStateException("reading YAML from a string cannot fail", e);
     }
     return lines;
   }

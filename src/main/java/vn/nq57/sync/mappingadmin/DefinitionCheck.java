@@ -1,17 +1,17 @@
 package vn.nq57.sync.mappingadmin;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.nq57.sync.mapping.MappingDefinitionException;
 import vn.nq57.sync.mapping.TaskMapping;
 import vn.nq57.sync.mapping.VietnameseText;
@@ -23,7 +23,7 @@ import vn.nq57.sync.mapping.VietnameseText;
  */
 final class DefinitionCheck {
 
-  static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  static final ObjectMapper YAML = new YAMLMapper();
 
   private DefinitionCheck() {}
 
@@ -86,8 +86,8 @@ final class DefinitionCheck {
     JsonNode valueMap = node.path("valueMap");
     Map<String, String> first = new HashMap<>();
     valueMap
-        .fieldNames()
-        .forEachRemaining(
+        .propertyNames()
+        .forEach(
             key -> {
               String at = "/" + part + "/valueMap/" + key.replace("~", "~0").replace("/", "~1");
               String normal = VietnameseText.normalise(key);
@@ -115,7 +115,7 @@ final class DefinitionCheck {
     try {
       JsonNode root = YAML.readTree(yaml);
       return root == null ? YAML.createObjectNode() : root;
-    } catch (IOException e) {
+    } catch (JacksonException e) {
       throw new MappingDefinitionException("not valid YAML: " + e.getMessage(), e);
     }
   }
@@ -126,9 +126,9 @@ final class DefinitionCheck {
         .forEach(
             part -> {
               JsonNode from = part.getValue().path("from");
-              boolean hit = from.isTextual() ? from.asText().equals(field) : false;
+              boolean hit = from.isString() ? from.asString().equals(field) : false;
               for (int i = 0; from.isArray() && i < from.size(); i++) {
-                hit |= from.get(i).asText().equals(field);
+                hit |= from.get(i).asString().equals(field);
               }
               if (hit) {
                 found.add("/" + part.getKey() + "/from");
@@ -145,12 +145,12 @@ final class DefinitionCheck {
   /** The line of the pointer's node, or of its nearest ancestor that has one. */
   static int lineOf(String yaml, String pointer) {
     Map<String, Integer> lines = new HashMap<>();
-    try (JsonParser p = YAML.getFactory().createParser(yaml)) {
+    try (JsonParser p = YAML.createParser(yaml)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         lines.putIfAbsent(
-            p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation().getLineNr());
+            p.streamReadContext().pathAsPointer().toString(), p.currentTokenLocation().getLineNr());
       }
-    } catch (IOException e) {
+    } catch (JacksonException e) {
       return 1;
     }
     for (String at = pointer; ; at = at.substring(0, Math.max(at.lastIndexOf('/'), 0))) {

@@ -27,7 +27,7 @@ class MappingProblems {
   @ExceptionHandler(InvalidMappingException.class)
   ProblemDetail invalid(InvalidMappingException e) {
     ProblemDetail problem =
-        problem(HttpStatus.UNPROCESSABLE_ENTITY, "mapping-invalid", e.getMessage());
+        problem(HttpStatus.UNPROCESSABLE_CONTENT, "mapping-invalid", e.getMessage());
     problem.setTitle("The mapping is not valid");
     problem.setProperty("mappingId", e.mappingId());
     if (e.version() != null) {
@@ -40,7 +40,7 @@ class MappingProblems {
   @ExceptionHandler(MappingDefinitionException.class)
   ProblemDetail definition(MappingDefinitionException e) {
     ProblemDetail problem =
-        problem(HttpStatus.UNPROCESSABLE_ENTITY, "mapping-invalid", e.getMessage());
+        problem(HttpStatus.UNPROCESSABLE_CONTENT, "mapping-invalid", e.getMessage());
     problem.setProperty("errors", DefinitionError.from(e));
     return problem;
   }

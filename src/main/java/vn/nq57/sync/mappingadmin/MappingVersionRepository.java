@@ -1,8 +1,5 @@
 package vn.nq57.sync.mappingadmin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -10,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
 
 /** The stored versions of every mapping. */
 @Repository
@@ -150,7 +150,7 @@ class MappingVersionRepository {
   private String write(List<DefinitionError> errors) {
     try {
       return json.writeValueAsString(errors);
-    } catch (JsonProcessingException e) {
+    } catch (JacksonException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -158,7 +158,7 @@ class MappingVersionRepository {
   private List<DefinitionError> read(String errors) {
     try {
       return json.readValue(errors, ERRORS);
-    } catch (JsonProcessingException e) {
+    } catch (JacksonException e) {
       throw new IllegalStateException("stored errors are not JSON", e);
     }
   }

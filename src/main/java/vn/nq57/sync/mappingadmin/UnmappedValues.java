@@ -117,6 +117,6 @@ public class UnmappedValues {
 
   private String statusField(long versionId) {
     MappingVersion v = versions.byId(versionId).orElseThrow();
-    return DefinitionCheck.tree(v.mappingYaml()).path("status").path("from").asText();
+    return DefinitionCheck.tree(v.mappingYaml()).path("status").path("from").asString();
   }
 }

@@ -1,12 +1,12 @@
 package vn.nq57.sync.mappingadmin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.util.Iterator;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 import vn.nq57.sync.mapping.MappingDefinitionException;
 import vn.nq57.sync.mapping.VietnameseText;
 
@@ -17,12 +17,11 @@ import vn.nq57.sync.mapping.VietnameseText;
 final class ValueMapEditor {
 
   private static final ObjectMapper WRITER =
-      new ObjectMapper(
-          YAMLFactory.builder()
-              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-              .build());
+      YAMLMapper.builder()
+          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+          .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+          .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .build();
 
   private ValueMapEditor() {}
 
@@ -43,14 +42,14 @@ final class ValueMapEditor {
     valueMap.put(sameWording(valueMap, wording), target);
     try {
       return WRITER.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
+    } catch (JacksonException e) {
       throw new IllegalStateException("a YAML tree is always writable", e);
     }
   }
 
   private static String sameWording(ObjectNode valueMap, String wording) {
     String normal = VietnameseText.normalise(wording);
-    for (Iterator<String> keys = valueMap.fieldNames(); keys.hasNext(); ) {
+    for (Iterator<String> keys = valueMap.propertyNames().iterator(); keys.hasNext(); ) {
       String key = keys.next();
       if (VietnameseText.normalise(key).equals(normal)) {
         return key;

@@ -154,7 +154,7 @@ class VersionWorkflow {
   /** The crosswalk the mapping names, or null when the YAML does not say. */
   static String crosswalkName(String yaml) {
     try {
-      String name = DefinitionCheck.tree(yaml).path("taskCode").path("crosswalk").asText(null);
+      String name = DefinitionCheck.tree(yaml).path("taskCode").path("crosswalk").asString(null);
       return name == null || name.isBlank() ? null : name;
     } catch (MappingDefinitionException e) {
       return null;

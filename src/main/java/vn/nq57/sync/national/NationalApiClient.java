@@ -1,9 +1,9 @@
 package vn.nq57.sync.national;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The calls of the national contract that the adapter makes. A token that expired is renewed and

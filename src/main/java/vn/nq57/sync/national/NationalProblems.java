@@ -1,10 +1,10 @@
 package vn.nq57.sync.national;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.MissingNode;
 import vn.nq57.sync.support.PermanentFailureException;
 import vn.nq57.sync.support.TransientFailureException;
 
@@ -18,7 +18,7 @@ final class NationalProblems {
 
   static RuntimeException failure(String what, NationalResponse response) {
     JsonNode problem = readLenient(response.body());
-    String code = problem.path("code").asText("HTTP_" + response.status());
+    String code = problem.path("code").asString("HTTP_" + response.status());
     String message =
         what + " answered " + response.status() + " " + code + detail(problem) + errors(problem);
     // An expired token that was just renewed is a race with the server's clock: try again later.
@@ -33,14 +33,14 @@ final class NationalProblems {
     if (response.status() != 401) {
       return false;
     }
-    String code = readLenient(response.body()).path("code").asText("");
+    String code = readLenient(response.body()).path("code").asString("");
     return code.equals("TOKEN_EXPIRED") || code.equals("INVALID_TOKEN");
   }
 
   static JsonNode read(ObjectMapper json, String body) {
     try {
       return json.readTree(body == null ? "" : body);
-    } catch (JsonProcessingException e) {
+    } catch (JacksonException e) {
       throw new TransientFailureException(
           "the national API answered malformed JSON: " + e.getOriginalMessage(), null, e);
     }
@@ -50,13 +50,13 @@ final class NationalProblems {
     try {
       JsonNode node = PLAIN.readTree(body == null ? "" : body);
       return node == null ? MissingNode.getInstance() : node;
-    } catch (JsonProcessingException e) {
+    } catch (JacksonException e) {
       return MissingNode.getInstance();
     }
   }
 
   private static String detail(JsonNode problem) {
-    String detail = problem.path("detail").asText("");
+    String detail = problem.path("detail").asString("");
     return detail.isBlank() ? "" : ": " + detail;
   }
 

@@ -1,7 +1,5 @@
 package vn.nq57.sync.national;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,6 +8,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Holds the client-credentials token and renews it shortly before it expires, or at once when the
@@ -52,7 +52,7 @@ class TokenCache {
       throw NationalProblems.failure("token request", response);
     }
     JsonNode answer = NationalProblems.read(json, response.body());
-    token = answer.path("access_token").asText();
+    token = answer.path("access_token").asString();
     long lifetime = answer.path("expires_in").asLong(300);
     validUntil = clock.instant().plusSeconds(lifetime).minus(properties.tokenRefreshMargin());
     log.info("Obtained a national API token valid for {} s", lifetime);

@@ -1,6 +1,5 @@
 package vn.nq57.sync.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -10,6 +9,7 @@ import com.networknt.schema.path.NodePath;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /** Validates request bodies against the contract's schemas, loaded once at start-up. */
 class ContractSchemas {
@@ -77,7 +77,7 @@ class ContractSchemas {
   }
 
   private static String formatCode(Error error) {
-    String format = error.getSchemaNode() == null ? "" : error.getSchemaNode().asText();
+    String format = error.getSchemaNode() == null ? "" : error.getSchemaNode().asString();
     return switch (format) {
       case "date", "date-time" -> "INVALID_DATE";
       case "uri" -> "INVALID_URL";

@@ -1,11 +1,11 @@
 package vn.nq57.sync.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /** Judges indicator report items: the indicatorCode must be one of {@code indicators.json}. */
 class IndicatorJudge implements ItemJudge {
@@ -19,7 +19,7 @@ class IndicatorJudge implements ItemJudge {
     this.ledger = ledger;
     SandboxJson.resource(RESOURCE)
         .path("indicators")
-        .forEach(i -> indicatorCodes.add(i.path("indicatorCode").asText()));
+        .forEach(i -> indicatorCodes.add(i.path("indicatorCode").asString()));
   }
 
   @Override
@@ -27,7 +27,7 @@ class IndicatorJudge implements ItemJudge {
     List<ItemResult> results = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       JsonNode item = items.get(i);
-      String code = item.path("indicatorCode").asText();
+      String code = item.path("indicatorCode").asString();
       int revision = item.path("revision").asInt();
       if (indicatorCodes.contains(code)) {
         String receiptNo = ledger.nextReceipt(at);

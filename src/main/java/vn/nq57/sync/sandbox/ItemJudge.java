@@ -1,8 +1,8 @@
 package vn.nq57.sync.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /** Judges the items of one submission, one by one, as of the moment processing completes. */
 interface ItemJudge {

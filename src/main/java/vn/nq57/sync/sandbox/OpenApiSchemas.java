@@ -1,14 +1,14 @@
 package vn.nq57.sync.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Turns the contract's OpenAPI 3.0 component schemas into JSON Schema 2020-12: {@code nullable:
@@ -19,7 +19,7 @@ final class OpenApiSchemas {
 
   static final String CONTRACT = "nq57-api/openapi.yaml";
   private static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper YAML = new YAMLMapper();
 
   private OpenApiSchemas() {}
 
@@ -51,9 +51,9 @@ final class OpenApiSchemas {
         allowNull(object);
       }
       object.remove("nullable");
-      if (object.path("$ref").isTextual()) {
+      if (object.path("$ref").isString()) {
         object.put(
-            "$ref", object.get("$ref").asText().replace("#/components/schemas/", "#/$defs/"));
+            "$ref", object.get("$ref").asString().replace("#/components/schemas/", "#/$defs/"));
       }
       object.properties().forEach(e -> convert(e.getValue()));
     } else if (node instanceof ArrayNode array) {
@@ -64,8 +64,8 @@ final class OpenApiSchemas {
 
   private static void allowNull(ObjectNode schema) {
     JsonNode type = schema.get("type");
-    if (type != null && type.isTextual()) {
-      schema.putArray("type").add(type.asText()).add("null");
+    if (type != null && type.isString()) {
+      schema.putArray("type").add(type.asString()).add("null");
     }
     if (schema.get("enum") instanceof ArrayNode values) {
       values.addNull();

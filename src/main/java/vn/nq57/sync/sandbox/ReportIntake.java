@@ -1,11 +1,10 @@
 package vn.nq57.sync.sandbox;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The transport rules of a report POST, in order: Idempotency-Key, 1 MiB body, well-formed JSON,
@@ -44,7 +43,7 @@ class ReportIntake {
       throw new SandboxException(
           ProblemCode.SCHEMA_VIOLATION, "the body violates " + schemaName, violations, null);
     }
-    String reportingUnit = batch.path("reportingUnitCode").asText();
+    String reportingUnit = batch.path("reportingUnitCode").asString();
     if (!unitCode.equals(reportingUnit)) {
       throw new SandboxException(
           ProblemCode.UNIT_NOT_ALLOWED, "this client reports for unit " + unitCode + " only");
@@ -64,13 +63,11 @@ class ReportIntake {
     JsonNode batch;
     try {
       batch = body == null ? null : SandboxJson.MAPPER.readTree(body);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
+    } catch (JacksonException e) {
+      TokenStreamLocation at = e.getLocation();
       String where =
           at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
       throw new SandboxException(ProblemCode.MALFORMED_JSON, "the body is not valid JSON" + where);
-    } catch (IOException e) {
-      throw new SandboxException(ProblemCode.MALFORMED_JSON, "the body cannot be read as JSON");
     }
     if (batch == null || batch.isMissingNode()) {
       throw new SandboxException(ProblemCode.MALFORMED_JSON, "the body is empty");

@@ -1,10 +1,5 @@
 package vn.nq57.sync.sandbox;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,14 +11,21 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.core.io.ClassPathResource;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.StringNode;
 
 /** The sandbox's own JSON reading and canonical form, independent of the application's mapper. */
 final class SandboxJson {
 
   static final ObjectMapper MAPPER =
-      new ObjectMapper()
+      JsonMapper.builder()
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   private SandboxJson() {}
 
@@ -59,7 +61,7 @@ final class SandboxJson {
       String separator = "";
       for (Map.Entry<String, JsonNode> field : sorted.entrySet()) {
         if (!field.getValue().isNull()) {
-          out.append(separator).append(TextNode.valueOf(field.getKey())).append(':');
+          out.append(separator).append(StringNode.valueOf(field.getKey())).append(':');
           write(field.getValue(), out);
           separator = ",";
         }
@@ -67,7 +69,7 @@ final class SandboxJson {
       out.append('}');
     } else if (node.isArray()) {
       out.append('[');
-      for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+      for (Iterator<JsonNode> it = node.values().iterator(); it.hasNext(); ) {
         write(it.next(), out);
         out.append(it.hasNext() ? "," : "");
       }

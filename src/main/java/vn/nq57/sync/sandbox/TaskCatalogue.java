@@ -1,11 +1,11 @@
 package vn.nq57.sync.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /** The national task catalogue of {@code sandbox/catalogue.json}, each task with its unit. */
 class TaskCatalogue {
@@ -19,7 +19,7 @@ class TaskCatalogue {
   TaskCatalogue() {
     SandboxJson.resource(RESOURCE)
         .path("tasks")
-        .forEach(task -> tasks.put(task.path("taskCode").asText(), task));
+        .forEach(task -> tasks.put(task.path("taskCode").asString(), task));
   }
 
   Optional<JsonNode> find(String taskCode) {
@@ -34,7 +34,7 @@ class TaskCatalogue {
     int pageSize = parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
     List<JsonNode> assigned =
         tasks.values().stream()
-            .filter(t -> unitCode.equals(t.path("assignedUnitCode").asText()))
+            .filter(t -> unitCode.equals(t.path("assignedUnitCode").asString()))
             .toList();
     int totalPages = (assigned.size() + pageSize - 1) / pageSize;
     long from = Math.min((long) pageNo * pageSize, assigned.size());

@@ -1,6 +1,5 @@
 package vn.nq57.sync.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -9,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /** Judges task report items by the contract's rules: catalogue, dates, evidence, revision. */
 class TaskJudge implements ItemJudge {
@@ -33,7 +33,7 @@ class TaskJudge implements ItemJudge {
   }
 
   private ItemResult judgeItem(JsonNode item, String prefix, Instant at) {
-    String taskCode = item.path("taskCode").asText();
+    String taskCode = item.path("taskCode").asString();
     int revision = item.path("revision").asInt();
     String content = SandboxJson.canonical(item);
     List<FieldError> errors = new ArrayList<>(catalogueRules(taskCode, prefix));
@@ -42,7 +42,7 @@ class TaskJudge implements ItemJudge {
     ledger
         .staleness(taskCode, revision, content)
         .ifPresent(why -> errors.add(new FieldError(prefix + "revision", "STALE_REVISION", why)));
-    String localRef = item.path("localRef").asText(null);
+    String localRef = item.path("localRef").asString(null);
     if (!errors.isEmpty()) {
       return new ItemResult(
           taskCode, null, localRef, revision, ItemResult.REJECTED, null, List.copyOf(errors));
@@ -57,7 +57,7 @@ class TaskJudge implements ItemJudge {
     if (task.isEmpty()) {
       return List.of(new FieldError(field, "UNKNOWN_TASK_CODE", "not in the national catalogue"));
     }
-    String assigned = task.get().path("assignedUnitCode").asText();
+    String assigned = task.get().path("assignedUnitCode").asString();
     return assigned.equals(unitCode)
         ? List.of()
         : List.of(new FieldError(field, "NOT_ASSIGNED_TO_UNIT", "assigned to unit " + assigned));
@@ -65,7 +65,7 @@ class TaskJudge implements ItemJudge {
 
   private static List<FieldError> dateRules(JsonNode item, String prefix, LocalDate today) {
     List<FieldError> errors = new ArrayList<>();
-    String status = item.path("status").asText();
+    String status = item.path("status").asString();
     LocalDate completedOn = date(item, "completedOn", prefix, errors);
     LocalDate dueOn = date(item, "dueOn", prefix, errors);
     String completedField = prefix + "completedOn";
@@ -92,7 +92,7 @@ class TaskJudge implements ItemJudge {
       return null;
     }
     try {
-      return LocalDate.parse(value.asText());
+      return LocalDate.parse(value.asString());
     } catch (DateTimeParseException e) {
       errors.add(new FieldError(prefix + name, "INVALID_DATE", "not a YYYY-MM-DD date"));
       return null;
@@ -104,7 +104,7 @@ class TaskJudge implements ItemJudge {
     JsonNode evidence = item.path("evidence");
     for (int j = 0; j < evidence.size(); j++) {
       JsonNode url = evidence.get(j).get("url");
-      if (url != null && !url.isNull() && !isHttps(url.asText())) {
+      if (url != null && !url.isNull() && !isHttps(url.asString())) {
         String field = prefix + "evidence[" + j + "].url";
         errors.add(new FieldError(field, "INVALID_URL", "evidence links must be https"));
       }

@@ -1,10 +1,10 @@
 package vn.nq57.sync.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Flattens a JSON record into source fields: nested objects become dotted names ({@code
@@ -30,16 +30,16 @@ final class JsonFields {
       }
     } else if (node.isArray()) {
       List<String> values = new ArrayList<>();
-      node.forEach(v -> values.add(v.isNull() ? "" : v.asText()));
+      node.forEach(v -> values.add(v.isNull() ? "" : v.asString()));
       fields.put(prefix, String.join("; ", values));
     } else {
-      fields.put(prefix, node.isNull() || node.isMissingNode() ? "" : node.asText());
+      fields.put(prefix, node.isNull() || node.isMissingNode() ? "" : node.asString());
     }
   }
 
   private static boolean containsContainers(JsonNode array) {
     for (JsonNode element : array) {
-      if (element.isContainerNode()) {
+      if (element.isContainer()) {
         return true;
       }
     }

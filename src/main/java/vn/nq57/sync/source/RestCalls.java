@@ -1,8 +1,5 @@
 package vn.nq57.sync.source;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import vn.nq57.sync.source.RestSettings.AuthKind;
 import vn.nq57.sync.source.RestSettings.RestAuth;
 import vn.nq57.sync.support.PermanentFailureException;
@@ -90,7 +90,7 @@ final class RestCalls {
               .POST(HttpRequest.BodyPublishers.ofString(form))
               .build();
       JsonNode answer = body(auth.tokenUrl(), check(auth.tokenUrl(), exchange(request)));
-      token = answer.path("access_token").asText("");
+      token = answer.path("access_token").asString("");
       if (token.isBlank()) {
         throw new PermanentFailureException(
             "SOURCE_AUTH_REFUSED", sourceId + ": the token answer has no access_token");
@@ -130,7 +130,7 @@ final class RestCalls {
   private JsonNode body(URI uri, HttpResponse<String> answer) {
     try {
       return json.readTree(answer.body());
-    } catch (JsonProcessingException e) {
+    } catch (JacksonException e) {
       throw new PermanentFailureException(
           "SOURCE_RESPONSE_UNREADABLE",
           sourceId

@@ -1,7 +1,5 @@
 package vn.nq57.sync.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import vn.nq57.sync.source.RestSettings.PagingStyle;
 import vn.nq57.sync.support.PermanentFailureException;
 
@@ -82,8 +82,8 @@ class RestSource {
   private static String location(
       String sourceId, RestSettings rest, JsonNode record, int page, int index) {
     JsonNode id = rest.idField().isBlank() ? null : record.path(rest.idField());
-    if (id != null && id.isValueNode() && !id.asText().isBlank()) {
-      return sourceId + " record " + id.asText();
+    if (id != null && id.isValueNode() && !id.asString().isBlank()) {
+      return sourceId + " record " + id.asString();
     }
     return sourceId + " page " + (page + 1) + " item " + (index + 1);
   }
@@ -113,7 +113,9 @@ class RestSource {
     RestSettings.RestPaging paging = rest.paging();
     if (paging.style() == PagingStyle.NEXT_LINK) {
       JsonNode next = body.at(paging.nextPointer());
-      return next.isTextual() && !next.asText().isBlank() ? current.resolve(next.asText()) : null;
+      return next.isString() && !next.asString().isBlank()
+          ? current.resolve(next.asString())
+          : null;
     }
     if (received < rest.pageSize()) {
       return null;

@@ -1,14 +1,14 @@
 package vn.nq57.sync.source;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The latest content of every source record, keyed by source and record key. A record's {@code
@@ -93,7 +93,7 @@ public class SourceRecordRepository {
   private String write(Map<String, String> fields) {
     try {
       return json.writeValueAsString(fields);
-    } catch (JsonProcessingException e) {
+    } catch (JacksonException e) {
       throw new IllegalStateException("source fields are not serialisable", e);
     }
   }
@@ -101,7 +101,7 @@ public class SourceRecordRepository {
   private Map<String, String> read(String payload) {
     try {
       return json.readValue(payload, FIELDS);
-    } catch (JsonProcessingException e) {
+    } catch (JacksonException e) {
       throw new IllegalStateException("stored source payload is not JSON", e);
     }
   }

@@ -1,7 +1,7 @@
 package vn.nq57.sync.submission;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 import vn.nq57.sync.national.TaskReport;
 import vn.nq57.sync.support.Sha256;
 
@@ -18,7 +18,7 @@ final class ItemHasher {
     try {
       byte[] content = json.writeValueAsBytes(report.withRevision(0, null));
       return new Hashed(Sha256.hex(content), content.length);
-    } catch (JsonProcessingException e) {
+    } catch (JacksonException e) {
       throw new IllegalStateException("cannot hash a task report", e);
     }
   }

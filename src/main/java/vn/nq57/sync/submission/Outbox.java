@@ -1,9 +1,9 @@
 package vn.nq57.sync.submission;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.ObjectMapper;
 import vn.nq57.sync.national.NationalApiProperties;
 
 /** Opens writers that put mapped items into the outbox for one run and reporting period. */

@@ -1,7 +1,5 @@
 package vn.nq57.sync.submission;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 import vn.nq57.sync.national.TaskReport;
 import vn.nq57.sync.national.TaskReportBatch;
 import vn.nq57.sync.support.VietnamTime;
@@ -135,7 +135,7 @@ public final class OutboxWriter {
   private String serialise(TaskReportBatch body) {
     try {
       return json.writeValueAsString(body);
-    } catch (JsonProcessingException e) {
+    } catch (JacksonException e) {
       throw new IllegalStateException("cannot serialise a task report batch", e);
     }
   }

@@ -1,8 +1,8 @@
 package vn.nq57.sync.submission;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /** A submission as the operator sees it, with the acknowledgement state of every item. */
 public record SubmissionView(

@@ -21,7 +21,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(PermanentFailureException.class)
   ProblemDetail permanent(PermanentFailureException e) {
     ProblemDetail problem =
-        problem(HttpStatus.UNPROCESSABLE_ENTITY, "permanent-failure", e.getMessage());
+        problem(HttpStatus.UNPROCESSABLE_CONTENT, "permanent-failure", e.getMessage());
     problem.setProperty("code", e.code());
     return problem;
   }

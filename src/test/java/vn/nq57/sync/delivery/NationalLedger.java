@@ -1,9 +1,5 @@
 package vn.nq57.sync.delivery;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the national side received and did, by the contract's rules: per Idempotency-Key how often
@@ -62,10 +62,10 @@ final class NationalLedger {
 
   /** An item is ACCEPTED unless the national side already accepted a higher revision of it. */
   private ObjectNode judge(JsonNode item) {
-    String taskCode = item.path("taskCode").asText();
+    String taskCode = item.path("taskCode").asString();
     int revision = item.path("revision").asInt();
     ObjectNode result = JSON.createObjectNode().put("taskCode", taskCode);
-    result.put("localRef", item.path("localRef").asText()).put("revision", revision);
+    result.put("localRef", item.path("localRef").asString()).put("revision", revision);
     if (revision < lastAcceptedRevision.getOrDefault(taskCode, 0)) {
       rejected.add(taskCode + " rev " + revision + ": STALE_REVISION");
       ObjectNode error =

@@ -2,17 +2,15 @@ package vn.nq57.sync.delivery;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The national API's reporting side as the contract describes it, as a WireMock transformer: a POST
@@ -98,11 +96,7 @@ final class NationalSide implements ResponseDefinitionTransformerV2 {
   }
 
   private static JsonNode items(LoggedRequest request) {
-    try {
-      return JSON.readTree(request.getBodyAsString()).path("items");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JSON.readTree(request.getBodyAsString()).path("items");
   }
 
   private static ResponseDefinition json(int status, ObjectNode body) {

@@ -2,13 +2,13 @@ package vn.nq57.sync.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import vn.nq57.sync.mapping.CrosswalkProposer.CatalogueTask;
 import vn.nq57.sync.mapping.CrosswalkProposer.Confirmation;
 import vn.nq57.sync.mapping.CrosswalkProposer.LocalTask;
@@ -89,7 +89,9 @@ class CrosswalkProposerTest {
     JsonNode tasks = GoldenFileTest.json().readTree(CATALOGUE.toFile()).get("tasks");
     List<CatalogueTask> catalogue = new ArrayList<>();
     tasks.forEach(
-        t -> catalogue.add(new CatalogueTask(t.get("taskCode").asText(), t.get("title").asText())));
+        t ->
+            catalogue.add(
+                new CatalogueTask(t.get("taskCode").asString(), t.get("title").asString())));
     return catalogue;
   }
 }

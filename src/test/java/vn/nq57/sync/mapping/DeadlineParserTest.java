@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 class DeadlineParserTest {
 
@@ -204,8 +204,8 @@ class DeadlineParserTest {
       for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
         for (String line : Files.readAllLines(file)) {
           JsonNode deadline = line.isBlank() ? null : json.readTree(line).get("deadline_text");
-          if (deadline != null && deadline.isTextual()) {
-            values.add(deadline.asText());
+          if (deadline != null && deadline.isString()) {
+            values.add(deadline.asString());
           }
         }
       }

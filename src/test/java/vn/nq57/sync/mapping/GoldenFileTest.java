@@ -2,12 +2,6 @@ package vn.nq57.sync.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +15,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import vn.nq57.sync.source.SourceRow;
 
 /**
@@ -32,10 +32,7 @@ class GoldenFileTest {
 
   private static final Path GOLDEN_DIR = Path.of("src/test/resources/mapping/golden");
   private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .enable(SerializationFeature.INDENT_OUTPUT);
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   @ParameterizedTest(name = "{0} maps {1} as reviewed in {2}")
   @CsvSource({
@@ -114,11 +111,11 @@ class GoldenFileTest {
   private static void diff(String at, JsonNode want, JsonNode got, List<String> out) {
     if (want != null
         && got != null
-        && want.isContainerNode()
+        && want.isContainer()
         && want.getNodeType() == got.getNodeType()) {
       List<String> names = new ArrayList<>();
-      want.fieldNames().forEachRemaining(names::add);
-      got.fieldNames().forEachRemaining(n -> names.add(names.contains(n) ? null : n));
+      names.addAll(want.propertyNames());
+      got.propertyNames().forEach(n -> names.add(names.contains(n) ? null : n));
       for (String name : names.stream().filter(n -> n != null).toList()) {
         diff(at + "/" + name, want.get(name), got.get(name), out);
       }

@@ -39,7 +39,7 @@ class MappingLoadTest {
         "bad-prefix.yaml                           | line 3, at /key/prefix: does not match the regex pattern",
         "overdue-not-boolean.yaml                  | line 12, at /status/overdueWhenPastDue: string found, boolean expected",
         "valuemap-duplicate-after-normalising.yaml | line 12, at /status/valueMap/đã  HOÀN thành: 'Đã hoàn thành' and 'đã  HOÀN thành' are the same wording",
-        "valuemap-duplicate-key.yaml               | line 12: not valid YAML: Duplicate field 'Đang thực hiện'",
+        "valuemap-duplicate-key.yaml               | line 12: not valid YAML: Duplicate Object property \"Đang thực hiện\"",
         "not-yaml.yaml                             | line 9: not valid YAML",
         "missing-crosswalk.yaml                    | line 6, at /taskCode/crosswalk: crosswalk file 'nowhere.crosswalk.yaml' does not exist",
         "crosswalk-outside-folder.yaml             | line 6, at /taskCode/crosswalk: does not match the regex pattern",

@@ -2,16 +2,16 @@ package vn.nq57.sync.mappingadmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
 import vn.nq57.sync.source.SourceRecordRepository;
 import vn.nq57.sync.support.IntegrationTestSupport;
 
@@ -36,13 +36,13 @@ class MappingAdminApiTest extends IntegrationTestSupport {
     JsonNode list = get("/api/mappings");
     JsonNode shipped = find(list, MAPPING);
     assertThat(shipped.path("activeVersion").asInt()).isEqualTo(1);
-    assertThat(shipped.path("sources").get(0).asText()).isNotBlank();
+    assertThat(shipped.path("sources").get(0).asString()).isNotBlank();
     JsonNode v1 = get(BASE + "/versions/1");
-    assertThat(v1.path("state").asText()).isEqualTo("ACTIVE");
-    assertThat(v1.path("author").asText()).isEqualTo("file-import");
-    assertThat(v1.path("mappingYaml").asText()).isEqualTo(shippedYaml());
-    assertThat(v1.path("crosswalkYaml").asText()).contains("NQ57.KL.PL1.01");
-    assertThat(v1.path("diff").asText()).startsWith("--- a/mapping.yaml");
+    assertThat(v1.path("state").asString()).isEqualTo("ACTIVE");
+    assertThat(v1.path("author").asString()).isEqualTo("file-import");
+    assertThat(v1.path("mappingYaml").asString()).isEqualTo(shippedYaml());
+    assertThat(v1.path("crosswalkYaml").asString()).contains("NQ57.KL.PL1.01");
+    assertThat(v1.path("diff").asString()).startsWith("--- a/mapping.yaml");
   }
 
   @Test
@@ -51,13 +51,13 @@ class MappingAdminApiTest extends IntegrationTestSupport {
         shippedYaml().replace("\"Đã hoàn thành\": COMPLETED", "\"Đã hoàn thành\": DONE");
     ResponseEntity<JsonNode> answer =
         admin().postForEntity(BASE + "/drafts", draft(broken, "typo"), JsonNode.class);
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
     JsonNode problem = answer.getBody();
-    assertThat(problem.path("type").asText()).endsWith("/problems/mapping-invalid");
+    assertThat(problem.path("type").asString()).endsWith("/problems/mapping-invalid");
     JsonNode error = problem.path("errors").get(0);
     assertThat(error.path("line").asInt()).isEqualTo(lineOf(broken, "DONE"));
-    assertThat(error.path("field").asText()).isEqualTo("/status/valueMap/Đã hoàn thành");
-    assertThat(error.path("file").asText()).isEqualTo("mappings/" + MAPPING + ".yaml");
+    assertThat(error.path("field").asString()).isEqualTo("/status/valueMap/Đã hoàn thành");
+    assertThat(error.path("file").asString()).isEqualTo("mappings/" + MAPPING + ".yaml");
     assertThat(get(BASE + "/versions")).hasSize(1);
   }
 
@@ -74,9 +74,9 @@ class MappingAdminApiTest extends IntegrationTestSupport {
             .postForEntity(BASE + "/drafts", draft(changed, "ask for NOT_STARTED"), JsonNode.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(created.getBody().path("version").asInt()).isEqualTo(2);
-    assertThat(created.getBody().path("state").asText()).isEqualTo("DRAFT");
-    assertThat(created.getBody().path("author").asText()).isEqualTo("admin");
-    assertThat(created.getBody().path("diff").asText())
+    assertThat(created.getBody().path("state").asString()).isEqualTo("DRAFT");
+    assertThat(created.getBody().path("author").asString()).isEqualTo("admin");
+    assertThat(created.getBody().path("diff").asString())
         .contains("-    \"Đang thực hiện\": IN_PROGRESS", "+    \"Đang thực hiện\": NOT_STARTED");
 
     JsonNode preview = post(BASE + "/versions/2/preview?limit=10", null);
@@ -85,16 +85,18 @@ class MappingAdminApiTest extends IntegrationTestSupport {
     assertThat(preview.path("activeVersion").asInt()).isEqualTo(1);
     JsonNode first = preview.path("items").get(0);
     assertThat(first.path("changed").asBoolean()).isTrue();
-    assertThat(first.at("/preview/report/status").asText()).isEqualTo("NOT_STARTED");
+    assertThat(first.at("/preview/report/status").asString()).isEqualTo("NOT_STARTED");
     assertThat(first.at("/preview/contractAccepts").asBoolean()).isTrue();
-    assertThat(first.at("/active/report/status").asText()).isEqualTo("IN_PROGRESS");
+    assertThat(first.at("/active/report/status").asString()).isEqualTo("IN_PROGRESS");
     assertThat(preview.path("items").get(1).path("changed").asBoolean()).isFalse();
 
     assertThat(
-            post(BASE + "/versions/2/activate", Map.of("reason", "agreed")).path("state").asText())
+            post(BASE + "/versions/2/activate", Map.of("reason", "agreed"))
+                .path("state")
+                .asString())
         .isEqualTo("ACTIVE");
     assertThat(find(get("/api/mappings"), MAPPING).path("activeVersion").asInt()).isEqualTo(2);
-    assertThat(get(BASE + "/versions/1").path("state").asText()).isEqualTo("RETIRED");
+    assertThat(get(BASE + "/versions/1").path("state").asString()).isEqualTo("RETIRED");
 
     JsonNode rolledBack = post(BASE + "/rollback", Map.of("reason", "department objects"));
     assertThat(rolledBack.path("version").asInt()).isEqualTo(1);
@@ -132,7 +134,7 @@ class MappingAdminApiTest extends IntegrationTestSupport {
     ResponseEntity<JsonNode> answer =
         admin().postForEntity(BASE + "/rollback", Map.of("reason", "x"), JsonNode.class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(answer.getBody().path("type").asText()).endsWith("/problems/nothing-to-roll-back");
+    assertThat(answer.getBody().path("type").asString()).endsWith("/problems/nothing-to-roll-back");
   }
 
   @Test
@@ -179,7 +181,7 @@ class MappingAdminApiTest extends IntegrationTestSupport {
 
   private static JsonNode find(JsonNode list, String id) {
     for (JsonNode m : list) {
-      if (m.path("id").asText().equals(id)) {
+      if (m.path("id").asString().equals(id)) {
         return m;
       }
     }

@@ -2,15 +2,15 @@ package vn.nq57.sync.mappingadmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
 import vn.nq57.sync.mapping.MappingOutcome;
 import vn.nq57.sync.mappingadmin.MappingVersions.ActiveMapping;
 import vn.nq57.sync.national.TaskStatus;
@@ -50,11 +50,11 @@ class WorkQueueTest extends IntegrationTestSupport {
     JsonNode queue = get("/api/mappings/work-queue");
     assertThat(queue).hasSize(1);
     JsonNode item = queue.get(0);
-    assertThat(item.path("mappingId").asText()).isEqualTo(MAPPING);
-    assertThat(item.path("field").asText()).isEqualTo("status");
-    assertThat(item.path("rawExample").asText()).isEqualTo("Đang triển khai");
+    assertThat(item.path("mappingId").asString()).isEqualTo(MAPPING);
+    assertThat(item.path("field").asString()).isEqualTo("status");
+    assertThat(item.path("rawExample").asString()).isEqualTo("Đang triển khai");
     assertThat(item.path("seenCount").asInt()).isEqualTo(2);
-    assertThat(item.path("sourceLocation").asText()).isEqualTo(row.location());
+    assertThat(item.path("sourceLocation").asString()).isEqualTo(row.location());
 
     ResponseEntity<JsonNode> resolved =
         admin()
@@ -63,7 +63,7 @@ class WorkQueueTest extends IntegrationTestSupport {
                 Map.of("target", "IN_PROGRESS", "reason", "the department's word for it"),
                 JsonNode.class);
     assertThat(resolved.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(resolved.getBody().path("state").asText()).isEqualTo("ACTIVE");
+    assertThat(resolved.getBody().path("state").asString()).isEqualTo("ACTIVE");
 
     ActiveMapping v2 = versions.active(MAPPING);
     assertThat(v2.version()).isEqualTo(2);
@@ -72,7 +72,7 @@ class WorkQueueTest extends IntegrationTestSupport {
     assertThat(((MappingOutcome.Mapped) mapped).report().status())
         .isEqualTo(TaskStatus.IN_PROGRESS);
     assertThat(get("/api/mappings/work-queue")).isEmpty();
-    assertThat(get("/api/mappings/" + MAPPING + "/versions/2").path("author").asText())
+    assertThat(get("/api/mappings/" + MAPPING + "/versions/2").path("author").asString())
         .isEqualTo("admin");
   }
 
@@ -86,8 +86,8 @@ class WorkQueueTest extends IntegrationTestSupport {
                 "/api/mappings/work-queue/" + id + "/resolve",
                 Map.of("target", "POSTPONED", "reason", "typo"),
                 JsonNode.class);
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-    assertThat(answer.getBody().path("errors").get(0).path("field").asText())
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+    assertThat(answer.getBody().path("errors").get(0).path("field").asString())
         .isEqualTo("/status/valueMap/Hoãn lại");
     assertThat(get("/api/mappings/work-queue")).hasSize(1);
     assertThat(versions.active(MAPPING).version()).isEqualTo(1);

@@ -7,13 +7,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 import vn.nq57.sync.support.IntegrationTestSupport;
 import vn.nq57.sync.support.NationalApiStub;
 
@@ -45,10 +45,10 @@ class SourceRunsTest extends IntegrationTestSupport {
     tracker(okJson("{\"data\":[" + task(1, "Đang thực hiện") + "," + task(2, "Rác") + "]}"));
     JsonNode run = startDailyRun();
     JsonNode tracker = source(run, "tracker");
-    assertThat(tracker.path("outcome").asText()).isEqualTo("PULLED");
+    assertThat(tracker.path("outcome").asString()).isEqualTo("PULLED");
     assertThat(tracker.path("pulled").asInt()).isEqualTo(2);
     assertThat(run.path("queued").asInt()).isEqualTo(1);
-    assertThat(source(run, "spreadsheet-inbox").path("outcome").asText()).isEqualTo("STORED");
+    assertThat(source(run, "spreadsheet-inbox").path("outcome").asString()).isEqualTo("STORED");
     await().atMost(Duration.ofSeconds(20)).until(() -> NationalApiStub.reportPosts().size() == 1);
     assertThat(jdbc.sql("SELECT watermark FROM source_watermark").query(String.class).single())
         .isEqualTo("2025-08-20T10:02:00+07:00");
@@ -57,8 +57,8 @@ class SourceRunsTest extends IntegrationTestSupport {
         .singleElement()
         .satisfies(
             p -> {
-              assertThat(p.path("code").asText()).isEqualTo("STATUS_UNMAPPED");
-              assertThat(p.path("location").asText()).isEqualTo("tracker record NV-2");
+              assertThat(p.path("code").asString()).isEqualTo("STATUS_UNMAPPED");
+              assertThat(p.path("location").asString()).isEqualTo("tracker record NV-2");
             });
   }
 
@@ -71,10 +71,10 @@ class SourceRunsTest extends IntegrationTestSupport {
     tracker(aResponse().withStatus(503));
     JsonNode run = startDailyRun();
     JsonNode tracker = source(run, "tracker");
-    assertThat(tracker.path("outcome").asText()).isEqualTo("FAILED");
-    assertThat(tracker.path("error").asText()).contains("503");
-    assertThat(run.path("error").asText()).contains("tracker");
-    assertThat(run.path("state").asText()).isEqualTo("COMPLETED");
+    assertThat(tracker.path("outcome").asString()).isEqualTo("FAILED");
+    assertThat(tracker.path("error").asString()).contains("503");
+    assertThat(run.path("error").asString()).contains("tracker");
+    assertThat(run.path("state").asString()).isEqualTo("COMPLETED");
     assertThat(run.path("queued").asInt()).isZero();
     assertThat(
             jdbc.sql("SELECT count(*) FROM source_record WHERE source_id = 'tracker'")
@@ -106,7 +106,7 @@ class SourceRunsTest extends IntegrationTestSupport {
 
   private static JsonNode source(JsonNode run, String id) {
     for (JsonNode source : run.path("sources")) {
-      if (source.path("sourceId").asText().equals(id)) {
+      if (source.path("sourceId").asString().equals(id)) {
         return source;
       }
     }

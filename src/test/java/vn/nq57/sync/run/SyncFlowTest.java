@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +17,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
 import vn.nq57.sync.national.TokenReset;
 import vn.nq57.sync.support.IntegrationTestSupport;
 import vn.nq57.sync.support.NationalApiStub;
@@ -49,9 +49,9 @@ class SyncFlowTest extends IntegrationTestSupport {
         "S-2025-000777",
         accepted.getBodyAsString(),
         item ->
-            item.path("taskCode").asText().equals(REJECTED_TASK)
+            item.path("taskCode").asString().equals(REJECTED_TASK)
                 ? NationalApiStub.rejected(item, "taskCode", "NOT_ASSIGNED_TO_UNIT")
-                : NationalApiStub.accepted(item, "R-51-2025-" + item.path("localRef").asText()));
+                : NationalApiStub.accepted(item, "R-51-2025-" + item.path("localRef").asString()));
 
     JsonNode run = awaitCompletedRun();
     assertThat(run.path("pulled").asInt()).isEqualTo(51);
@@ -79,20 +79,20 @@ class SyncFlowTest extends IntegrationTestSupport {
     String body = deliverSample("S-2025-000778");
     JsonNode submissions = getJson("/api/submissions");
     JsonNode items = submissions.path(0).path("items");
-    assertThat(submissions.path(0).path("state").asText()).isEqualTo("COMPLETED");
-    assertThat(submissions.path(0).path("nationalSubmissionId").asText())
+    assertThat(submissions.path(0).path("state").asString()).isEqualTo("COMPLETED");
+    assertThat(submissions.path(0).path("nationalSubmissionId").asString())
         .isEqualTo("S-2025-000778");
     assertThat(items).hasSize(43);
     JsonNode rejected =
         stream(items)
-            .filter(i -> i.path("taskCode").asText().equals(REJECTED_TASK))
+            .filter(i -> i.path("taskCode").asString().equals(REJECTED_TASK))
             .findFirst()
             .orElseThrow();
-    assertThat(rejected.path("state").asText()).isEqualTo("REJECTED");
-    assertThat(rejected.path("errors").path(0).path("code").asText())
+    assertThat(rejected.path("state").asString()).isEqualTo("REJECTED");
+    assertThat(rejected.path("errors").path(0).path("code").asString())
         .isEqualTo("NOT_ASSIGNED_TO_UNIT");
-    assertThat(stream(items).filter(i -> i.path("state").asText().equals("ACCEPTED")))
-        .allMatch(i -> i.path("receiptNo").asText().startsWith("R-51-2025-PL1:"))
+    assertThat(stream(items).filter(i -> i.path("state").asString().equals("ACCEPTED")))
+        .allMatch(i -> i.path("receiptNo").asString().startsWith("R-51-2025-PL1:"))
         .hasSize(42);
     assertThat(body).contains("\"period\":{\"type\":\"DAY\",\"id\":\"2025-08-25\"}");
   }
@@ -102,7 +102,7 @@ class SyncFlowTest extends IntegrationTestSupport {
     deliverSample("S-2025-000779");
     long runId = getJson("/api/runs").path(0).path("id").asLong();
     JsonNode parked = getJson("/api/runs/" + runId + "/parked");
-    assertThat(stream(parked).map(p -> p.path("code").asText()))
+    assertThat(stream(parked).map(p -> p.path("code").asString()))
         .containsExactlyInAnyOrder(
             "NO_TASK_CODE",
             "DATE_UNRECOGNISED",
@@ -114,11 +114,11 @@ class SyncFlowTest extends IntegrationTestSupport {
             "STATUS_MISSING");
     JsonNode badDate =
         stream(parked)
-            .filter(p -> p.path("code").asText().equals("DATE_UNRECOGNISED"))
+            .filter(p -> p.path("code").asString().equals("DATE_UNRECOGNISED"))
             .findFirst()
             .orElseThrow();
-    assertThat(badDate.path("location").asText()).isEqualTo("bao-cao-phu-luc-I.csv row 24");
-    assertThat(badDate.path("reason").asText()).contains("22/6-2025");
+    assertThat(badDate.path("location").asString()).isEqualTo("bao-cao-phu-luc-I.csv row 24");
+    assertThat(badDate.path("reason").asString()).contains("22/6-2025");
   }
 
   @Test
@@ -130,15 +130,14 @@ class SyncFlowTest extends IntegrationTestSupport {
     JsonNode daily = startRun("DAY");
     assertThat(daily.path("unchanged").asInt()).isEqualTo(43);
     assertThat(daily.path("queued").asInt()).isZero();
-    assertThat(daily.path("state").asText()).isEqualTo("COMPLETED");
+    assertThat(daily.path("state").asString()).isEqualTo("COMPLETED");
 
     JsonNode weekly = startRun("WEEK");
-    assertThat(weekly.path("periodId").asText()).isEqualTo("2025-W35");
+    assertThat(weekly.path("periodId").asString()).isEqualTo("2025-W35");
     LoggedRequest post = awaitReportPosts(1).get(0);
-    JsonNode body =
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(post.getBodyAsString());
-    assertThat(body.path("period").path("type").asText()).isEqualTo("WEEK");
-    assertThat(stream(body.path("items")).map(i -> i.path("status").asText()))
+    JsonNode body = new tools.jackson.databind.ObjectMapper().readTree(post.getBodyAsString());
+    assertThat(body.path("period").path("type").asString()).isEqualTo("WEEK");
+    assertThat(stream(body.path("items")).map(i -> i.path("status").asString()))
         .doesNotContain("COMPLETED");
     assertThat(stream(body.path("items")).map(i -> i.path("revision").asInt())).containsOnly(1);
     assertThat(weekly.path("queued").asInt()).isEqualTo(body.path("items").size()).isPositive();
@@ -165,8 +164,8 @@ class SyncFlowTest extends IntegrationTestSupport {
         .atMost(Duration.ofSeconds(20))
         .until(() -> errorFiles().stream().anyMatch(n -> n.endsWith("khong-dung-mau.csv")));
     JsonNode run = getJson("/api/runs").path(0);
-    assertThat(run.path("state").asText()).isEqualTo("FAILED");
-    assertThat(run.path("error").asText()).contains("Tên nhiệm vụ");
+    assertThat(run.path("state").asString()).isEqualTo("FAILED");
+    assertThat(run.path("error").asString()).contains("Tên nhiệm vụ");
     assertThat(NationalApiStub.reportPosts()).isEmpty();
   }
 
@@ -178,8 +177,8 @@ class SyncFlowTest extends IntegrationTestSupport {
         .atMost(Duration.ofSeconds(20))
         .until(() -> getJson("/api/submissions?state=FAILED").size() == 1);
     JsonNode failed = getJson("/api/submissions?state=FAILED").path(0);
-    assertThat(failed.path("lastError").asText()).contains("422").contains("SCHEMA_VIOLATION");
-    assertThat(stream(failed.path("items")).map(i -> i.path("state").asText()))
+    assertThat(failed.path("lastError").asString()).contains("422").contains("SCHEMA_VIOLATION");
+    assertThat(stream(failed.path("items")).map(i -> i.path("state").asString()))
         .containsOnly("FAILED");
     assertThat(NationalApiStub.reportPosts()).hasSize(1);
   }
@@ -202,9 +201,9 @@ class SyncFlowTest extends IntegrationTestSupport {
         submissionId,
         body,
         item ->
-            item.path("taskCode").asText().equals(REJECTED_TASK)
+            item.path("taskCode").asString().equals(REJECTED_TASK)
                 ? NationalApiStub.rejected(item, "taskCode", "NOT_ASSIGNED_TO_UNIT")
-                : NationalApiStub.accepted(item, "R-51-2025-" + item.path("localRef").asText()));
+                : NationalApiStub.accepted(item, "R-51-2025-" + item.path("localRef").asString()));
     awaitCompletedRun();
     return body;
   }
@@ -276,7 +275,7 @@ class SyncFlowTest extends IntegrationTestSupport {
   private JsonNode awaitCompletedRun() {
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> getJson("/api/runs").path(0).path("state").asText().equals("COMPLETED"));
+        .until(() -> getJson("/api/runs").path(0).path("state").asString().equals("COMPLETED"));
     return getJson("/api/runs").path(0);
   }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static vn.nq57.sync.sandbox.ContractSchemas.INDICATOR_REPORT_BATCH;
 import static vn.nq57.sync.sandbox.ContractSchemas.TASK_REPORT_BATCH;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 
 class ContractSchemasTest {
 

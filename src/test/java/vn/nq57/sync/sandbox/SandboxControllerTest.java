@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import tools.jackson.databind.node.ObjectNode;
 
 class SandboxControllerTest {
 
@@ -40,7 +40,7 @@ class SandboxControllerTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    bearer = "Bearer " + SandboxJson.MAPPER.readTree(body).path("access_token").asText();
+    bearer = "Bearer " + SandboxJson.MAPPER.readTree(body).path("access_token").asString();
   }
 
   @Test

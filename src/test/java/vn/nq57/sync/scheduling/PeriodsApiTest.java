@@ -2,16 +2,16 @@ package vn.nq57.sync.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
 import vn.nq57.sync.support.IntegrationTestSupport;
 
 /**
@@ -44,11 +44,11 @@ class PeriodsApiTest extends IntegrationTestSupport {
     assertThat(weekly.path("periods")).hasSize(2);
     JsonNode current = weekly.path("periods").get(0);
     JsonNode last = weekly.path("periods").get(1);
-    assertThat(current.path("periodId").asText()).isEqualTo("2025-W35");
-    assertThat(current.path("state").asText()).isEqualTo("OPEN");
-    assertThat(last.path("periodId").asText()).isEqualTo("2025-W34");
-    assertThat(last.path("state").asText()).isEqualTo("OVERDUE");
-    assertThat(OffsetDateTime.parse(last.path("dueAt").asText()))
+    assertThat(current.path("periodId").asString()).isEqualTo("2025-W35");
+    assertThat(current.path("state").asString()).isEqualTo("OPEN");
+    assertThat(last.path("periodId").asString()).isEqualTo("2025-W34");
+    assertThat(last.path("state").asString()).isEqualTo("OVERDUE");
+    assertThat(OffsetDateTime.parse(last.path("dueAt").asString()))
         .isEqualTo(OffsetDateTime.parse("2025-08-22T17:00:00+07:00"));
     assertThat(last.path("runIds")).isEmpty();
   }
@@ -59,7 +59,7 @@ class PeriodsApiTest extends IntegrationTestSupport {
 
     JsonNode last = schedule("weekly").path("periods").get(1);
 
-    assertThat(last.path("state").asText()).isEqualTo("OVERDUE");
+    assertThat(last.path("state").asString()).isEqualTo("OVERDUE");
     assertThat(last.path("runIds").get(0).asLong()).isEqualTo(failed);
   }
 
@@ -67,7 +67,7 @@ class PeriodsApiTest extends IntegrationTestSupport {
   void showsAWeekReportedBeforeItsDueTimeAsOnTime() {
     run("COMPLETED", "2025-08-22T14:00:30+07:00");
 
-    assertThat(schedule("weekly").path("periods").get(1).path("state").asText())
+    assertThat(schedule("weekly").path("periods").get(1).path("state").asString())
         .isEqualTo("ON_TIME");
   }
 
@@ -99,7 +99,7 @@ class PeriodsApiTest extends IntegrationTestSupport {
             .getForEntity("/api/periods", JsonNode.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     for (JsonNode schedule : response.getBody()) {
-      if (schedule.path("schedule").asText().equals(name)) {
+      if (schedule.path("schedule").asString().equals(name)) {
         return schedule;
       }
     }

@@ -1,7 +1,5 @@
 package vn.nq57.sync.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +15,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Builds XLSX fixtures from the real rows of the UBND plan for 2026 (seed/004_phu-luc.jsonl) in the
@@ -151,6 +151,6 @@ final class XlsxFixtures {
 
   private static String text(JsonNode node, String field) {
     JsonNode value = node.path(field);
-    return value.isNull() || value.isMissingNode() ? null : value.asText();
+    return value.isNull() || value.isMissingNode() ? null : value.asString();
   }
 }

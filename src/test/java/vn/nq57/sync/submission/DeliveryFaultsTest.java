@@ -7,8 +7,6 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -18,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import vn.nq57.sync.run.PeriodType;
 import vn.nq57.sync.run.SyncRunService;
 import vn.nq57.sync.run.TriggerKind;
@@ -123,9 +123,9 @@ class DeliveryFaultsTest extends IntegrationTestSupport {
         ID,
         post.getBodyAsString(),
         item ->
-            item.path("taskCode").asText().equals("NQ57.KL.PL1.01")
+            item.path("taskCode").asString().equals("NQ57.KL.PL1.01")
                 ? NationalApiStub.rejected(item, "revision", "STALE_REVISION")
-                : NationalApiStub.accepted(item, "R-" + item.path("localRef").asText()));
+                : NationalApiStub.accepted(item, "R-" + item.path("localRef").asString()));
     awaitSubmission("COMPLETED");
     NationalApiStub.reset();
     NationalApiStub.stubPost(accepted());
@@ -133,7 +133,8 @@ class DeliveryFaultsTest extends IntegrationTestSupport {
     runs.periodic(PeriodType.DAY, TriggerKind.MANUAL);
     JsonNode resent = JSON.readTree(awaitPosts(1).get(0).getBodyAsString());
     assertThat(resent.path("items")).hasSize(1);
-    assertThat(resent.path("items").path(0).path("taskCode").asText()).isEqualTo("NQ57.KL.PL1.01");
+    assertThat(resent.path("items").path(0).path("taskCode").asString())
+        .isEqualTo("NQ57.KL.PL1.01");
     assertThat(resent.path("items").path(0).path("revision").asInt()).isEqualTo(2);
   }
 
@@ -188,7 +189,7 @@ class DeliveryFaultsTest extends IntegrationTestSupport {
     NationalApiStub.completeSubmission(
         ID,
         post.getBodyAsString(),
-        item -> NationalApiStub.accepted(item, "R-" + item.path("localRef").asText()));
+        item -> NationalApiStub.accepted(item, "R-" + item.path("localRef").asString()));
   }
 
   static ResponseDefinitionBuilder accepted() {
