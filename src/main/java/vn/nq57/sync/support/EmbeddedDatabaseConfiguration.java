@@ -1,13 +1,8 @@
 package vn.nq57.sync.support;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,23 +16,10 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
-  private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
   @Bean(destroyMethod = "close")
-  EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
+  EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
     try {
-      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port());
-      Path directory = properties.dataDirectory();
-      if (directory != null && !directory.toString().isBlank()) {
-        Files.createDirectories(directory);
-        builder.setDataDirectory(directory).setCleanDataDirectory(false);
-      }
-      EmbeddedPostgres postgres = builder.start();
-      log.info(
-          "Embedded PostgreSQL started on port {} with data in {}",
-          postgres.getPort(),
-          directory == null ? "a temporary folder" : directory.toAbsolutePath());
-      return postgres;
+      return EmbeddedDatabase.start(properties);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Could not start the embedded PostgreSQL in "
@@ -49,7 +31,7 @@ class EmbeddedDatabaseConfiguration {
   }
 
   @Bean
-  DataSource dataSource(EmbeddedPostgres postgres) {
-    return postgres.getPostgresDatabase();
+  DataSource dataSource(EmbeddedDatabase database) {
+    return database.applicationDataSource();
   }
 }
