@@ -21,10 +21,12 @@ class NationalHttp {
 
   private final ProducerTemplate producer;
   private final RequestPacer pacer;
+  private final NationalConnectivity connectivity;
 
-  NationalHttp(ProducerTemplate producer, RequestPacer pacer) {
+  NationalHttp(ProducerTemplate producer, RequestPacer pacer, NationalConnectivity connectivity) {
     this.producer = producer;
     this.pacer = pacer;
+    this.connectivity = connectivity;
   }
 
   NationalResponse send(
@@ -45,7 +47,9 @@ class NationalHttp {
               }
             });
     if (result.getException() != null) {
-      throw transportFailure(method, path, result.getException());
+      TransientFailureException failure = transportFailure(method, path, result.getException());
+      connectivity.unreachable(failure.getMessage());
+      throw failure;
     }
     Message answer = result.getMessage();
     NationalResponse response =
@@ -54,6 +58,7 @@ class NationalHttp {
             answer.getBody(String.class),
             answer.getHeader("Retry-After", String.class),
             "true".equalsIgnoreCase(answer.getHeader("Idempotent-Replayed", String.class)));
+    connectivity.answered(response.status());
     if (response.status() == 429 || response.status() == 503) {
       response.retryAfterDuration().ifPresent(pacer::pauseFor);
     }

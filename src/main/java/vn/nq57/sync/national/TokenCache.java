@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.nq57.sync.support.PermanentFailureException;
 
 /**
  * Holds the client-credentials token and renews it shortly before it expires, or at once when the
@@ -23,12 +24,19 @@ class TokenCache {
   private final NationalHttp http;
   private final NationalApiProperties properties;
   private final ObjectMapper json;
+  private final NationalConnectivity connectivity;
   private final Clock clock;
   private String token;
   private Instant validUntil = Instant.MIN;
 
-  TokenCache(NationalHttp http, NationalApiProperties properties, ObjectMapper json, Clock clock) {
+  TokenCache(
+      NationalHttp http,
+      NationalApiProperties properties,
+      NationalConnectivity connectivity,
+      ObjectMapper json,
+      Clock clock) {
     this.http = http;
+    this.connectivity = connectivity;
     this.properties = properties;
     this.json = json;
     this.clock = clock;
@@ -49,8 +57,13 @@ class TokenCache {
     NationalResponse response =
         http.send("POST", "/oauth2/token", "application/x-www-form-urlencoded", form(), Map.of());
     if (!response.isSuccess()) {
-      throw NationalProblems.failure("token request", response);
+      RuntimeException failure = NationalProblems.failure("token request", response);
+      if (failure instanceof PermanentFailureException permanent) {
+        connectivity.credentialsRejected(permanent.code(), permanent.getMessage());
+      }
+      throw failure;
     }
+    connectivity.credentialsAccepted();
     JsonNode answer = NationalProblems.read(json, response.body());
     token = answer.path("access_token").asString();
     long lifetime = answer.path("expires_in").asLong(300);

@@ -4,7 +4,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -26,6 +28,7 @@ public class DueCheck {
   private final ScheduleRepository schedules;
   private final Clock clock;
   private final Map<Cadence, AtomicInteger> overdue = new EnumMap<>(Cadence.class);
+  private volatile List<OverduePeriod> lastOverdue = List.of();
 
   DueCheck(ReportPeriods periods, ScheduleRepository schedules, MeterRegistry meters, Clock clock) {
     this.periods = periods;
@@ -43,21 +46,30 @@ public class DueCheck {
 
   /** Checks every schedule; answers how many periods are overdue in all. */
   public int check() {
-    int total = 0;
+    List<OverduePeriod> found = new ArrayList<>();
     OffsetDateTime now = VietnamTime.now(clock);
     for (Cadence cadence : Cadence.values()) {
       int count = 0;
       for (PeriodView period : periods.view(cadence, now).periods()) {
         if (period.state() == PeriodState.OVERDUE) {
           count++;
+          found.add(new OverduePeriod(cadence.key(), period.periodId(), period.dueAt()));
           warnOnce(cadence, period);
         }
       }
       overdue.get(cadence).set(count);
-      total += count;
     }
-    return total;
+    lastOverdue = List.copyOf(found);
+    return found.size();
   }
+
+  /** The overdue periods the last check found. */
+  public List<OverduePeriod> overdue() {
+    return lastOverdue;
+  }
+
+  /** A period of a schedule whose report was not acknowledged by its due time. */
+  public record OverduePeriod(String schedule, String periodId, OffsetDateTime dueAt) {}
 
   private void warnOnce(Cadence cadence, PeriodView period) {
     OffsetDateTime now = VietnamTime.now(clock);
