@@ -15,6 +15,11 @@ import org.springframework.validation.annotation.Validated;
  * period's report is due. The defaults (daily and weekly on, the others off) are in
  * application.yaml; docs/schedules.md explains every key.
  *
+ * @param daily the daily schedule (period DAY): the report of tasks changed since last queued
+ * @param weekly the weekly schedule (period WEEK, ISO week): the full update
+ * @param monthly the monthly schedule (period MONTH): the full update
+ * @param quarterly the quarterly schedule (period QUARTER): the full update
+ * @param yearly the yearly schedule (period YEAR): the full update
  * @param recentPeriods how many periods before the current one the due check and GET /api/periods
  *     look at
  * @param dueCheckInterval how often overdue reports are looked for

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (blank: every pull reads everything)
  * @param updatedField the record field whose greatest value becomes the next watermark
  * @param initialWatermark sent on the first pull (blank: the parameter is left out)
+ * @param paging how pages are asked for
+ * @param auth how the adapter authenticates to the tracker
  * @param pageSize records asked for per page
  * @param maxPages a guard against a tracker that pages forever
  * @param connectTimeout time to connect
@@ -51,7 +53,11 @@ public record RestSettings(
    * Paging.
    *
    * @param style PAGE, OFFSET or NEXT_LINK
-   * @param pageParam / sizeParam / firstPage for PAGE; offsetParam / limitParam for OFFSET
+   * @param pageParam for PAGE: the query parameter of the page number
+   * @param sizeParam for PAGE and NEXT_LINK: the query parameter of the page size
+   * @param firstPage for PAGE: the number of the first page
+   * @param offsetParam for OFFSET: the query parameter of the offset of a page's first record
+   * @param limitParam for OFFSET: the query parameter of the page size
    * @param nextPointer for NEXT_LINK: JSON pointer to the next page's URL (absent or null: last)
    */
   public record RestPaging(
@@ -74,6 +80,16 @@ public record RestSettings(
   /**
    * Credentials: set them with environment placeholders ({@code api-key: ${TRACKER_KEY}}), never in
    * a file. They are never printed.
+   *
+   * @param kind NONE, API_KEY, BASIC or OAUTH2
+   * @param header for API_KEY: the request header that carries the key
+   * @param apiKey for API_KEY: the key
+   * @param username for BASIC: the user
+   * @param password for BASIC: the password
+   * @param tokenUrl for OAUTH2: the token endpoint (client credentials grant)
+   * @param clientId for OAUTH2: the client id
+   * @param clientSecret for OAUTH2: the client secret
+   * @param scope for OAUTH2: the scope asked for (optional)
    */
   public record RestAuth(
       @DefaultValue("NONE") AuthKind kind,

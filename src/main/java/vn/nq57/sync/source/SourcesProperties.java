@@ -10,6 +10,8 @@ import org.springframework.validation.annotation.Validated;
  * The provincial sources besides the default inbox ({@code nq57.sources.spreadsheet}), keyed by
  * source id: {@code nq57.sources.instances.<id>.kind: spreadsheet|rest|sql}, its mapping and the
  * settings of its kind. docs/sources.md describes every key.
+ *
+ * @param instances the further sources, keyed by source id (kebab-case); none by default
  */
 @Validated
 @ConfigurationProperties("nq57.sources")
