@@ -21,10 +21,12 @@ class NationalHttp {
 
   private final ProducerTemplate producer;
   private final RequestPacer pacer;
+  private final NationalMetrics metrics;
 
-  NationalHttp(ProducerTemplate producer, RequestPacer pacer) {
+  NationalHttp(ProducerTemplate producer, RequestPacer pacer, NationalMetrics metrics) {
     this.producer = producer;
     this.pacer = pacer;
+    this.metrics = metrics;
   }
 
   NationalResponse send(
@@ -45,6 +47,7 @@ class NationalHttp {
               }
             });
     if (result.getException() != null) {
+      metrics.unanswered(path);
       throw transportFailure(method, path, result.getException());
     }
     Message answer = result.getMessage();
@@ -54,6 +57,7 @@ class NationalHttp {
             answer.getBody(String.class),
             answer.getHeader("Retry-After", String.class),
             "true".equalsIgnoreCase(answer.getHeader("Idempotent-Replayed", String.class)));
+    metrics.answered(path, response.status());
     if (response.status() == 429 || response.status() == 503) {
       response.retryAfterDuration().ifPresent(pacer::pauseFor);
     }
