@@ -38,6 +38,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(
                         "/actuator/prometheus",
+                        "/actuator/metrics",
+                        "/actuator/metrics/**",
                         "/v3/api-docs",
                         "/v3/api-docs/**",
                         "/swagger-ui.html",

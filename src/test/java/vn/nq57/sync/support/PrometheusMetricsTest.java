@@ -101,11 +101,16 @@ class PrometheusMetricsTest extends IntegrationTestSupport {
   }
 
   @Test
-  void keepsMetricsFromStrangers() {
+  void showsMetricsToOperatorsButNotToStrangers() {
     ResponseEntity<String> answer =
         new TestRestTemplate()
             .getForEntity(rest.getRootUri() + "/actuator/prometheus", String.class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(
+            rest.withBasicAuth("operator", "operator-test")
+                .getForEntity("/actuator/metrics/nq57.runs", String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
   }
 
   private void stubRateLimitedThenAccepted(String submissionId) {
