@@ -32,6 +32,7 @@ public class AcknowledgementPoller {
   private final TransactionTemplate transactions;
   private final DeliveryProperties properties;
   private final ObjectMapper json;
+  private final AcknowledgementMetrics metrics;
   private final Clock clock;
 
   AcknowledgementPoller(
@@ -41,6 +42,7 @@ public class AcknowledgementPoller {
       TransactionTemplate transactions,
       DeliveryProperties properties,
       ObjectMapper json,
+      AcknowledgementMetrics metrics,
       Clock clock) {
     this.repository = repository;
     this.national = national;
@@ -48,6 +50,7 @@ public class AcknowledgementPoller {
     this.transactions = transactions;
     this.properties = properties;
     this.json = json;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -120,6 +123,7 @@ public class AcknowledgementPoller {
       accepted += item.accepted() ? 1 : 0;
     }
     repository.complete(sent.id(), now);
+    metrics.acknowledged(accepted, status.items().size() - accepted);
     log.info(
         "Submission {} acknowledged: {} accepted, {} rejected",
         sent.id(),

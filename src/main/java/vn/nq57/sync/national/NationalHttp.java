@@ -22,11 +22,17 @@ class NationalHttp {
   private final ProducerTemplate producer;
   private final RequestPacer pacer;
   private final NationalConnectivity connectivity;
+  private final NationalMetrics metrics;
 
-  NationalHttp(ProducerTemplate producer, RequestPacer pacer, NationalConnectivity connectivity) {
+  NationalHttp(
+      ProducerTemplate producer,
+      RequestPacer pacer,
+      NationalConnectivity connectivity,
+      NationalMetrics metrics) {
     this.producer = producer;
     this.pacer = pacer;
     this.connectivity = connectivity;
+    this.metrics = metrics;
   }
 
   NationalResponse send(
@@ -47,6 +53,7 @@ class NationalHttp {
               }
             });
     if (result.getException() != null) {
+      metrics.unanswered(path);
       TransientFailureException failure = transportFailure(method, path, result.getException());
       connectivity.unreachable(failure.getMessage());
       throw failure;
@@ -59,6 +66,7 @@ class NationalHttp {
             answer.getHeader("Retry-After", String.class),
             "true".equalsIgnoreCase(answer.getHeader("Idempotent-Replayed", String.class)));
     connectivity.answered(response.status());
+    metrics.answered(path, response.status());
     if (response.status() == 429 || response.status() == 503) {
       response.retryAfterDuration().ifPresent(pacer::pauseFor);
     }

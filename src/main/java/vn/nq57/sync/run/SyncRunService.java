@@ -38,6 +38,7 @@ public class SyncRunService {
   private final FilePull filePull;
   private final SourcePullRoutes sourcePulls;
   private final MapAndQueue mapAndQueue;
+  private final RunMetrics metrics;
   private final Clock clock;
 
   SyncRunService(
@@ -48,6 +49,7 @@ public class SyncRunService {
       FilePull filePull,
       SourcePullRoutes sourcePulls,
       MapAndQueue mapAndQueue,
+      RunMetrics metrics,
       Clock clock) {
     this.runs = runs;
     this.mappings = mappings;
@@ -56,6 +58,7 @@ public class SyncRunService {
     this.filePull = filePull;
     this.sourcePulls = sourcePulls;
     this.mapAndQueue = mapAndQueue;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -83,10 +86,12 @@ public class SyncRunService {
       RunCounts counts = withPull(mapped, pulled);
       runs.finish(runId, counts, now());
       drops.recordRead(sourceId, file, fingerprint, runId, pulled[0]);
+      metrics.finished(TriggerKind.FILE_DROP, counts, false);
       log.info("Run {} read {}: {}", runId, file.getFileName(), counts);
       return Optional.of(runId);
     } catch (RuntimeException e) {
       runs.fail(runId, RunCounts.NONE, e.getMessage(), now());
+      metrics.failed(TriggerKind.FILE_DROP);
       drops.recordFailed(sourceId, file, fingerprint, runId, e.getMessage());
       log.error("Run {} could not read {}: {}", runId, file.getFileName(), e.getMessage());
       throw e;
@@ -113,10 +118,12 @@ public class SyncRunService {
       }
       RunCounts counts = withPull(mapAndQueue.run(runId, toMap, null, period), pulled);
       runs.finish(runId, counts, failures.isEmpty() ? null : String.join("; ", failures), now());
+      metrics.finished(trigger, counts, !failures.isEmpty());
       log.info("Run {} ({} {}, {}): {}", runId, type, period.id(), trigger, counts);
       return runId;
     } catch (RuntimeException e) {
       runs.fail(runId, RunCounts.NONE, e.getMessage(), now());
+      metrics.failed(trigger);
       log.error("Run {} failed: {}", runId, e.getMessage(), e);
       throw e;
     }
