@@ -63,7 +63,7 @@ class ConfigurationReferenceTest {
     assertThat(metadata)
         .containsKeys(
             "nq57.national.client-secret",
-            "nq57.delivery.max-attempts",
+            "nq57.delivery.give-up-after",
             "nq57.schedules.daily.cron",
             "nq57.sources.instances." + ANY + ".rest.auth.kind");
   }

@@ -1,5 +1,6 @@
 package vn.nq57.sync.national;
 
+import java.time.Duration;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -7,6 +8,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.MissingNode;
 import vn.nq57.sync.support.PermanentFailureException;
 import vn.nq57.sync.support.TransientFailureException;
+import vn.nq57.sync.support.WaitRequestedException;
 
 /** Turns a national answer that is not a success into a transient or permanent failure. */
 final class NationalProblems {
@@ -21,12 +23,16 @@ final class NationalProblems {
     String code = problem.path("code").asString("HTTP_" + response.status());
     String message =
         what + " answered " + response.status() + " " + code + detail(problem) + errors(problem);
+    Duration retryAfter = response.retryAfterDuration().orElse(null);
+    // 429 and 503 (maintenance) are the server asking to wait, not a failure of the report.
+    if (response.status() == 429 || response.status() == 503) {
+      return new WaitRequestedException(message, retryAfter, response.status(), code);
+    }
     // An expired token that was just renewed is a race with the server's clock: try again later.
     if (TRANSIENT.contains(response.status()) || code.equals("TOKEN_EXPIRED")) {
-      return new TransientFailureException(
-          message, response.retryAfterDuration().orElse(null), null);
+      return new TransientFailureException(message, retryAfter, null, response.status(), code);
     }
-    return new PermanentFailureException(code, message);
+    return new PermanentFailureException(code, message, response.status());
   }
 
   static boolean isExpiredToken(NationalResponse response) {

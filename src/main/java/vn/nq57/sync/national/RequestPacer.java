@@ -7,7 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import vn.nq57.sync.support.TransientFailureException;
+import vn.nq57.sync.support.WaitRequestedException;
 
 /**
  * Keeps the adapter under the contract's request rate (60 per minute per client) by waiting before
@@ -44,8 +44,8 @@ class RequestPacer {
     Instant now = clock.instant();
     if (now.isBefore(pausedUntil)) {
       Duration left = Duration.between(now, pausedUntil);
-      throw new TransientFailureException(
-          "the national API asked to wait until " + pausedUntil, left, null);
+      throw new WaitRequestedException(
+          "not sent: the national API asked to wait until " + pausedUntil, left, null, null);
     }
     while (!sent.isEmpty() && !sent.peekFirst().plus(WINDOW).isAfter(now)) {
       sent.removeFirst();

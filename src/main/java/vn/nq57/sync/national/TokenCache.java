@@ -3,6 +3,7 @@ package vn.nq57.sync.national;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -67,7 +68,7 @@ class TokenCache {
     JsonNode answer = NationalProblems.read(json, response.body());
     token = answer.path("access_token").asString();
     long lifetime = answer.path("expires_in").asLong(300);
-    validUntil = clock.instant().plusSeconds(lifetime).minus(properties.tokenRefreshMargin());
+    validUntil = clock.instant().plusSeconds(lifetime).minus(margin(Duration.ofSeconds(lifetime)));
     log.info("Obtained a national API token valid for {} s", lifetime);
   }
 
@@ -78,6 +79,16 @@ class TokenCache {
         + encode(properties.clientSecret())
         + "&scope="
         + encode(properties.scope());
+  }
+
+  /**
+   * Renew this long before expiry: the configured margin, but never more than a fifth of the
+   * token's lifetime, so a short-lived token is not fetched again before nearly every call.
+   */
+  private Duration margin(Duration lifetime) {
+    Duration fifth = lifetime.dividedBy(5);
+    Duration configured = properties.tokenRefreshMargin();
+    return configured.compareTo(fifth) > 0 ? fifth : configured;
   }
 
   private static String encode(String value) {

@@ -1,5 +1,6 @@
 package vn.nq57.sync.submission;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,15 +17,18 @@ class DeliveryRepository {
   }
 
   /** The oldest due PENDING submission, row-locked so no other instance sends it meanwhile. */
-  Optional<Claimed> claimDue(OffsetDateTime now) {
+  Optional<Claimed> claimDue(OffsetDateTime now, Duration giveUpAfter) {
     return jdbc.sql(
             """
-            SELECT id, idempotency_key, body, attempts, key_rotations FROM submission
+            SELECT id, idempotency_key, body, attempts, key_rotations,
+                   COALESCE(give_up_at, created_at + CAST(:giveUp AS INTERVAL)) AS give_up_at
+            FROM submission
             WHERE state = 'PENDING' AND next_attempt_at <= :now
             ORDER BY next_attempt_at, id
             LIMIT 1 FOR UPDATE SKIP LOCKED
             """)
         .param("now", now)
+        .param("giveUp", giveUpAfter.toSeconds() + " seconds")
         .query(
             (rs, n) ->
                 new Claimed(
@@ -32,7 +36,8 @@ class DeliveryRepository {
                     rs.getString("idempotency_key"),
                     rs.getString("body"),
                     rs.getInt("attempts"),
-                    rs.getInt("key_rotations")))
+                    rs.getInt("key_rotations"),
+                    rs.getObject("give_up_at", OffsetDateTime.class)))
         .optional();
   }
 
@@ -98,6 +103,29 @@ class DeliveryRepository {
         .update();
   }
 
+  /**
+   * Waiting for the national side (429, 503, Retry-After): the next attempt is due later, the
+   * attempt count stays, and the error says why and until when.
+   */
+  void markWaiting(long id, String reason, OffsetDateTime next, OffsetDateTime now) {
+    jdbc.sql(
+            """
+            UPDATE submission SET last_error = :reason, next_attempt_at = :next, updated_at = :now
+            WHERE id = :id
+            """)
+        .param("reason", reason)
+        .param("next", next)
+        .param("now", now)
+        .param("id", id)
+        .update();
+  }
+
   /** A submission claimed for sending: its stored key and body go out unchanged. */
-  record Claimed(long id, String idempotencyKey, String body, int attempts, int keyRotations) {}
+  record Claimed(
+      long id,
+      String idempotencyKey,
+      String body,
+      int attempts,
+      int keyRotations,
+      OffsetDateTime giveUpAt) {}
 }

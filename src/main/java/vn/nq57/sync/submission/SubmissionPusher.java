@@ -11,9 +11,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.nq57.sync.national.NationalApiClient;
 import vn.nq57.sync.national.SubmissionAccepted;
+import vn.nq57.sync.submission.AttemptHistory.Entry;
+import vn.nq57.sync.submission.AttemptHistory.Outcome;
 import vn.nq57.sync.support.PermanentFailureException;
 import vn.nq57.sync.support.TransientFailureException;
 import vn.nq57.sync.support.VietnamTime;
+import vn.nq57.sync.support.WaitRequestedException;
 
 /**
  * Sends due submissions from the outbox. A transient failure (the outcome may be unknown) is
@@ -24,12 +27,14 @@ import vn.nq57.sync.support.VietnamTime;
 public class SubmissionPusher {
 
   private static final Logger log = LoggerFactory.getLogger(SubmissionPusher.class);
+  private static final Duration MIN_WAIT = Duration.ofSeconds(1);
 
   private final DeliveryRepository repository;
   private final DeliveryControl control;
   private final NationalApiClient national;
   private final TransactionTemplate transactions;
   private final DeliveryProperties properties;
+  private final AttemptHistory history;
   private final Clock clock;
 
   SubmissionPusher(
@@ -38,7 +43,9 @@ public class SubmissionPusher {
       NationalApiClient national,
       TransactionTemplate transactions,
       DeliveryProperties properties,
+      AttemptHistory history,
       Clock clock) {
+    this.history = history;
     this.repository = repository;
     this.control = control;
     this.national = national;
@@ -61,14 +68,14 @@ public class SubmissionPusher {
       // The claim rolled back (e.g. the database connection was lost): the submission stays
       // PENDING and the next sweep sends it again with the same key. A caller such as the inbox
       // route must not fail because of it.
-      log.error("Sending stopped for this sweep, will retry: {}", e.getMessage());
+      log.warn("Sending stopped for this sweep, the next sweep retries: {}", e.getMessage());
     }
     return attempted;
   }
 
   private boolean pushOne() {
     return repository
-        .claimDue(VietnamTime.now(clock))
+        .claimDue(VietnamTime.now(clock), properties.giveUpAfter())
         .map(
             claimed -> {
               send(claimed);
@@ -78,49 +85,103 @@ public class SubmissionPusher {
   }
 
   private void send(DeliveryRepository.Claimed claimed) {
-    int attempts = claimed.attempts() + 1;
     try {
       SubmissionAccepted accepted =
           national.postTaskReports(claimed.idempotencyKey(), claimed.body());
-      repository.markSent(claimed.id(), accepted.submissionId(), attempts, VietnamTime.now(clock));
+      OffsetDateTime now = VietnamTime.now(clock);
+      repository.markSent(claimed.id(), accepted.submissionId(), claimed.attempts() + 1, now);
+      history.record(
+          claimed.id(),
+          Entry.of(Outcome.SENT, now, "accepted as " + accepted.submissionId(), null)
+              .withAnswer(202, null));
       log.info(
           "Submission {} sent as national {}{}",
           claimed.id(),
           accepted.submissionId(),
           accepted.replayed() ? " (replayed answer)" : "");
+    } catch (WaitRequestedException e) {
+      waitFor(claimed, e);
     } catch (TransientFailureException e) {
-      retryOrFail(claimed.id(), attempts, e);
+      retryOrFail(claimed, e);
     } catch (PermanentFailureException e) {
-      permanent(claimed, attempts, e);
+      permanent(claimed, e);
     }
   }
 
-  private void permanent(
-      DeliveryRepository.Claimed claimed, int attempts, PermanentFailureException e) {
+  private void permanent(DeliveryRepository.Claimed claimed, PermanentFailureException e) {
     OffsetDateTime now = VietnamTime.now(clock);
+    int attempts = claimed.attempts() + 1;
     // The key was seen with another body, so this body was never processed: a new key is safe.
     if ("IDEMPOTENCY_KEY_REUSED".equals(e.code()) && claimed.keyRotations() == 0) {
       String key = "nq57s-r" + UUID.randomUUID().toString().replace("-", "");
       repository.rotateKey(claimed.id(), key, attempts, e.getMessage(), now);
+      history.record(
+          claimed.id(),
+          Entry.of(Outcome.KEY_ROTATED, now, e.getMessage(), now)
+              .withAnswer(e.httpStatus(), e.code()));
       log.warn(
           "Submission {} key was used for another body; resending under {}", claimed.id(), key);
       return;
     }
     repository.markFailed(claimed.id(), attempts, e.getMessage(), now);
-    log.warn("Submission {} failed permanently: {}", claimed.id(), e.getMessage());
+    history.record(
+        claimed.id(),
+        Entry.of(Outcome.FAILED, now, e.getMessage(), null).withAnswer(e.httpStatus(), e.code()));
+    log.error("Submission {} FAILED, a person must act: {}", claimed.id(), e.getMessage());
   }
 
-  private void retryOrFail(long id, int attempts, TransientFailureException e) {
+  /** A transient failure of a request that went out: one attempt more, retried until give-up. */
+  private void retryOrFail(DeliveryRepository.Claimed claimed, TransientFailureException e) {
     OffsetDateTime now = VietnamTime.now(clock);
-    if (attempts >= properties.maxAttempts()) {
-      repository.markFailed(
-          id, attempts, "gave up after " + attempts + " attempts: " + e.getMessage(), now);
-      log.warn("Submission {} failed after {} attempts: {}", id, attempts, e.getMessage());
+    int attempts = claimed.attempts() + 1;
+    Duration wait = e.retryAfter().orElseGet(() -> backoff(attempts));
+    if (!now.plus(wait).isBefore(claimed.giveUpAt())) {
+      String reason =
+          "gave up at "
+              + claimed.giveUpAt().atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime()
+              + " after "
+              + attempts
+              + " attempts";
+      repository.markFailed(claimed.id(), attempts, reason + ": " + e.getMessage(), now);
+      history.record(
+          claimed.id(),
+          Entry.of(Outcome.FAILED, now, reason + ": " + e.getMessage(), null)
+              .withAnswer(e.httpStatus(), e.code()));
+      log.error("Submission {} FAILED, a person must act: {}", claimed.id(), reason);
       return;
     }
-    Duration wait = e.retryAfter().orElseGet(() -> backoff(attempts));
-    repository.markRetry(id, attempts, e.getMessage(), now.plus(wait), now);
-    log.warn("Submission {} will be retried in {}: {}", id, wait, e.getMessage());
+    OffsetDateTime next = now.plus(wait);
+    repository.markRetry(claimed.id(), attempts, e.getMessage(), next, now);
+    history.record(
+        claimed.id(),
+        Entry.of(Outcome.RETRY, now, e.getMessage(), next).withAnswer(e.httpStatus(), e.code()));
+    log.warn(
+        "Submission {} attempt {} failed, next attempt at {}: {}",
+        claimed.id(),
+        attempts,
+        next.toLocalTime().withNano(0),
+        e.getMessage());
+  }
+
+  /**
+   * The national side asked to wait (429, 503 maintenance, or its Retry-After pause still runs):
+   * not an attempt. Rescheduled at the end of the pause; only the give-up time ends the waiting.
+   */
+  private void waitFor(DeliveryRepository.Claimed claimed, WaitRequestedException e) {
+    OffsetDateTime now = VietnamTime.now(clock);
+    Duration pause = e.retryAfter().orElse(properties.initialBackoff());
+    OffsetDateTime next = now.plus(pause.compareTo(MIN_WAIT) < 0 ? MIN_WAIT : pause);
+    if (!next.isBefore(claimed.giveUpAt())) {
+      retryOrFail(claimed, e);
+      return;
+    }
+    String reason = "waiting until " + next + ": " + e.getMessage();
+    repository.markWaiting(claimed.id(), reason, next, now);
+    history.record(
+        claimed.id(),
+        Entry.of(Outcome.WAITED, now, e.getMessage(), next).withAnswer(e.httpStatus(), e.code()));
+    log.info(
+        "Submission {} waits until {} as the national API asked", claimed.id(), next.toLocalTime());
   }
 
   private Duration backoff(int attempts) {

@@ -18,9 +18,12 @@ class SubmissionQueries {
   private final JdbcClient jdbc;
   private final ObjectMapper json;
 
-  SubmissionQueries(JdbcClient jdbc, ObjectMapper json) {
+  private final AttemptHistory history;
+
+  SubmissionQueries(JdbcClient jdbc, ObjectMapper json, AttemptHistory history) {
     this.jdbc = jdbc;
     this.json = json;
+    this.history = history;
   }
 
   List<SubmissionView> list(SubmissionState state, Long runId, int limit) {
@@ -57,10 +60,14 @@ class SubmissionQueries {
         rs.getString("national_submission_id"),
         rs.getInt("attempts"),
         rs.getString("last_error"),
+        "PENDING".equals(rs.getString("state"))
+            ? rs.getObject("next_attempt_at", OffsetDateTime.class)
+            : null,
         rs.getObject("created_at", OffsetDateTime.class),
         rs.getObject("sent_at", OffsetDateTime.class),
         rs.getObject("completed_at", OffsetDateTime.class),
-        items(id));
+        items(id),
+        history.of(id));
   }
 
   private List<SubmissionView.Item> items(long submissionId) {

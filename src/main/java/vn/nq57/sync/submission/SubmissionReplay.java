@@ -20,10 +20,15 @@ public class SubmissionReplay {
   private static final Logger log = LoggerFactory.getLogger(SubmissionReplay.class);
 
   private final JdbcClient jdbc;
+  private final AttemptHistory history;
+  private final DeliveryProperties properties;
   private final Clock clock;
 
-  SubmissionReplay(JdbcClient jdbc, Clock clock) {
+  SubmissionReplay(
+      JdbcClient jdbc, AttemptHistory history, DeliveryProperties properties, Clock clock) {
     this.jdbc = jdbc;
+    this.history = history;
+    this.properties = properties;
     this.clock = clock;
   }
 
@@ -34,16 +39,15 @@ public class SubmissionReplay {
     List<Long> ids =
         jdbc.sql(
                 """
-                UPDATE submission SET state = 'PENDING', attempts = 0, next_attempt_at = :now,
-                    last_error = 'replayed by ' || :by || ' after: ' || COALESCE(last_error, ''),
-                    updated_at = :now
+                UPDATE submission SET state = 'PENDING', next_attempt_at = :now,
+                    give_up_at = :giveUpAt, last_error = NULL, updated_at = :now
                 WHERE state = 'FAILED'
                   AND (:all OR id IN (:ids))
                   AND (CAST(:run AS BIGINT) IS NULL OR run_id = :run)
                 RETURNING id
                 """)
             .param("now", now)
-            .param("by", by)
+            .param("giveUpAt", now.plus(properties.giveUpAfter()))
             .param("all", options.allFailed())
             .param(
                 "ids", options.submissionIds().isEmpty() ? List.of(-1L) : options.submissionIds())
@@ -56,16 +60,28 @@ public class SubmissionReplay {
                   + " AND state = 'FAILED'")
           .param("ids", ids)
           .update();
-      log.info("{} replayed failed submissions {}", by, ids);
+      String why = options.reason() == null || options.reason().isBlank() ? null : options.reason();
+      ids.forEach(
+          id ->
+              history.record(
+                  id,
+                  AttemptHistory.Entry.of(
+                          AttemptHistory.Outcome.REPLAYED,
+                          now,
+                          why == null ? "replayed (same key, same body)" : why,
+                          now)
+                      .by(by)));
+      log.info("{} replayed failed submissions {}{}", by, ids, why == null ? "" : ": " + why);
     }
     return ids;
   }
 
   /**
    * Which failed submissions to replay: the listed ids, or every failed one (of one run, when runId
-   * is given).
+   * is given), and why (kept in each submission's history).
    */
-  public record ReplayOptions(List<Long> submissionIds, boolean allFailed, Long runId) {
+  public record ReplayOptions(
+      List<Long> submissionIds, boolean allFailed, Long runId, String reason) {
 
     public ReplayOptions {
       submissionIds = submissionIds == null ? List.of() : List.copyOf(submissionIds);

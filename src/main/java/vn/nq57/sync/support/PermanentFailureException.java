@@ -7,10 +7,21 @@ package vn.nq57.sync.support;
 public class PermanentFailureException extends RuntimeException {
 
   private final String code;
+  private final Integer httpStatus;
 
   public PermanentFailureException(String code, String message) {
+    this(code, message, null);
+  }
+
+  public PermanentFailureException(String code, String message, Integer httpStatus) {
     super(message);
     this.code = code;
+    this.httpStatus = httpStatus;
+  }
+
+  /** The HTTP status of the answer, when there was one. */
+  public Integer httpStatus() {
+    return httpStatus;
   }
 
   /** A stable code an operator can search for, e.g. the national problem code. */
