@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -18,8 +19,12 @@ import org.springframework.validation.annotation.Validated;
  * @param clientSecret its secret; never logged or printed
  * @param reportingUnitCode the unit code the account reports for, e.g. {@code 51}
  * @param scope the OAuth2 scope asked for
- * @param tokenRefreshMargin a token is renewed this long before it expires
+ * @param tokenRefreshMargin a token is renewed this long before it expires (at most a fifth of its
+ *     lifetime)
  * @param maxRequestsPerMinute the adapter paces itself to stay under this (the contract: 60)
+ * @param callDeadline the whole answer of one national call must arrive within this, counted from
+ *     the request; a trickling answer is a transient failure of that call
+ * @param maxAnswerSize a national answer larger than this is refused as a transient failure
  */
 @Validated
 @ConfigurationProperties("nq57.national")
@@ -31,7 +36,9 @@ public record NationalApiProperties(
     @NotBlank(message = "set nq57.national.reporting-unit-code, e.g. 51") String reportingUnitCode,
     @DefaultValue("report.write catalog.read") String scope,
     @DefaultValue("30s") Duration tokenRefreshMargin,
-    @DefaultValue("60") @Min(1) int maxRequestsPerMinute) {
+    @DefaultValue("60") @Min(1) int maxRequestsPerMinute,
+    @DefaultValue("60s") Duration callDeadline,
+    @DefaultValue("4MB") DataSize maxAnswerSize) {
 
   @Override
   public String toString() {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.ObjectMapper;
 
 /** A short-lived token is renewed shortly before it expires, not before nearly every call. */
@@ -67,7 +68,9 @@ class TokenCacheTest {
             "51",
             "report.write",
             Duration.ofSeconds(30),
-            60);
+            60,
+            Duration.ofSeconds(60),
+            DataSize.ofMegabytes(4));
     NationalHttp http =
         new NationalHttp(null, null, new NationalConnectivity(clock), null) {
           @Override
