@@ -17,7 +17,8 @@ import vn.nq57.sync.mapping.MappingDefinitionException;
     assignableTypes = {
       MappingReadController.class,
       MappingEditController.class,
-      WorkQueueController.class
+      WorkQueueController.class,
+      CrosswalkProposalController.class
     })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MappingProblems {
