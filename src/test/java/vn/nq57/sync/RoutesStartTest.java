@@ -37,8 +37,7 @@ class RoutesStartTest extends IntegrationTestSupport {
           paths.stream().filter(RoutesStartTest::isTemplate).map(RoutesStartTest::id).toList();
     }
     assertThat(files).isNotEmpty();
-    assertThat(templates)
-        .contains("source-spreadsheet-inbox", "source-rest-pull", "source-sql-pull");
+    assertThat(templates).contains("source-spreadsheet-inbox", "source-pull");
     for (String template : templates) {
       assertThat(((ModelCamelContext) camel).getRouteTemplateDefinition(template))
           .as(template)

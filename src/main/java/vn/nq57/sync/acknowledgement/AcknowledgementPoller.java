@@ -11,7 +11,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 import vn.nq57.sync.national.NationalApiClient;
 import vn.nq57.sync.national.SubmissionStatus;
+import vn.nq57.sync.submission.Acknowledgements;
+import vn.nq57.sync.submission.Acknowledgements.Sent;
 import vn.nq57.sync.submission.DeliveryProperties;
+import vn.nq57.sync.submission.ItemState;
 import vn.nq57.sync.submission.Outbox;
 import vn.nq57.sync.support.PermanentFailureException;
 import vn.nq57.sync.support.TransientFailureException;
@@ -26,7 +29,7 @@ public class AcknowledgementPoller {
 
   private static final Logger log = LoggerFactory.getLogger(AcknowledgementPoller.class);
 
-  private final AcknowledgementRepository repository;
+  private final Acknowledgements repository;
   private final NationalApiClient national;
   private final Outbox outbox;
   private final TransactionTemplate transactions;
@@ -36,7 +39,7 @@ public class AcknowledgementPoller {
   private final Clock clock;
 
   AcknowledgementPoller(
-      AcknowledgementRepository repository,
+      Acknowledgements repository,
       NationalApiClient national,
       Outbox outbox,
       TransactionTemplate transactions,
@@ -79,7 +82,7 @@ public class AcknowledgementPoller {
         .orElse(false);
   }
 
-  private void poll(AcknowledgementRepository.Sent sent) {
+  private void poll(Sent sent) {
     OffsetDateTime now = VietnamTime.now(clock);
     try {
       SubmissionStatus status = national.submission(sent.nationalId());
@@ -97,8 +100,7 @@ public class AcknowledgementPoller {
     }
   }
 
-  private void handlePermanent(
-      AcknowledgementRepository.Sent sent, PermanentFailureException e, OffsetDateTime now) {
+  private void handlePermanent(Sent sent, PermanentFailureException e, OffsetDateTime now) {
     if ("SUBMISSION_NOT_FOUND".equals(e.code())) {
       repository.resend(sent.id(), "national system does not know " + sent.nationalId(), now);
       log.warn("National submission {} unknown; resending with the same key", sent.nationalId());
@@ -109,11 +111,10 @@ public class AcknowledgementPoller {
     }
   }
 
-  private void record(
-      AcknowledgementRepository.Sent sent, SubmissionStatus status, OffsetDateTime now) {
+  private void record(Sent sent, SubmissionStatus status, OffsetDateTime now) {
     int accepted = 0;
     for (SubmissionStatus.ItemResult item : status.items()) {
-      String state = item.accepted() ? "ACCEPTED" : "REJECTED";
+      ItemState state = item.accepted() ? ItemState.ACCEPTED : ItemState.REJECTED;
       repository.recordItem(
           sent.id(), item.localRef(), item.taskCode(), state, item.receiptNo(), errors(item), now);
       logItem(sent, item);
@@ -137,8 +138,7 @@ public class AcknowledgementPoller {
         && item.errors().stream().anyMatch(e -> "STALE_REVISION".equals(e.code()));
   }
 
-  private static void logItem(
-      AcknowledgementRepository.Sent sent, SubmissionStatus.ItemResult item) {
+  private static void logItem(Sent sent, SubmissionStatus.ItemResult item) {
     if (item.accepted()) {
       log.info(
           "Submission {}: {} ({} rev {}) ACCEPTED, receipt {}",
@@ -158,7 +158,7 @@ public class AcknowledgementPoller {
     }
   }
 
-  private Duration nextPoll(AcknowledgementRepository.Sent sent, OffsetDateTime now) {
+  private Duration nextPoll(Sent sent, OffsetDateTime now) {
     Duration waited = Duration.between(sent.sentAt(), now);
     Duration next = waited.dividedBy(2);
     if (next.compareTo(properties.pollInterval()) < 0) {

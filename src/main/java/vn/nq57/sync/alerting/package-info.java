@@ -6,4 +6,7 @@
  * clears. Owns the tables {@code alert} and {@code alert_message}. Reads national, submission, run
  * and scheduling through their public entry points; nothing calls it.
  */
+@ApplicationModule(allowedDependencies = {"national", "run", "scheduling", "submission", "support"})
 package vn.nq57.sync.alerting;
+
+import org.springframework.modulith.ApplicationModule;

@@ -43,16 +43,11 @@ public final class DeadlineParser {
   private DeadlineParser() {}
 
   /**
-   * The deadline a cell states.
+   * The deadline a cell of the source field states.
    *
    * @throws UnmappableValueException with code {@code DEADLINE_UNRECOGNISED} or {@code
-   *     FIELD_TOO_LONG}
+   *     FIELD_TOO_LONG}, naming the field
    */
-  public static Deadline parse(String raw) {
-    return parse(raw, "deadline");
-  }
-
-  /** As {@link #parse(String)}, naming the source field in the reason. */
   static Deadline parse(String raw, String field) {
     String text = VietnameseText.clean(raw);
     if (text.isEmpty()) {

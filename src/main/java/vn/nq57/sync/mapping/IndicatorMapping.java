@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import vn.nq57.sync.source.Headers;
 import vn.nq57.sync.source.SourceRow;
 
 /**
@@ -110,7 +111,7 @@ public final class IndicatorMapping {
     Stream.of(selectors)
         .filter(Objects::nonNull)
         .flatMap(s -> s.fields().stream())
-        .forEach(f -> fields.putIfAbsent(VietnameseText.normaliseHeader(f), f));
+        .forEach(f -> fields.putIfAbsent(Headers.normalise(f), f));
     return List.copyOf(fields.values());
   }
 

@@ -12,6 +12,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nq57.sync.national.TaskStatus;
+import vn.nq57.sync.source.Headers;
 
 /**
  * Turns mapping YAML into a ready {@link TaskMapping}: schema first, then the checks a schema
@@ -123,7 +124,7 @@ final class MappingLoader {
             spec.evidence());
     Map<String, String> fields = new LinkedHashMap<>();
     Stream.concat(required, optional.filter(Objects::nonNull).flatMap(MappingLoader::fields))
-        .forEach(f -> fields.putIfAbsent(VietnameseText.normaliseHeader(f), f));
+        .forEach(f -> fields.putIfAbsent(Headers.normalise(f), f));
     return List.copyOf(fields.values());
   }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.nq57.sync.source.Headers;
 import vn.nq57.sync.source.SourceRow;
 
 /**
@@ -19,16 +20,13 @@ final class RowFields {
   RowFields(SourceRow row) {
     this.row = row;
     for (String header : row.fields().keySet()) {
-      headersByName
-          .computeIfAbsent(VietnameseText.normaliseHeader(header), k -> new ArrayList<>())
-          .add(header);
+      headersByName.computeIfAbsent(Headers.normalise(header), k -> new ArrayList<>()).add(header);
     }
   }
 
   /** The raw value, or empty when the row has no such field. */
   Optional<String> find(String field) {
-    List<String> headers =
-        headersByName.getOrDefault(VietnameseText.normaliseHeader(field), List.of());
+    List<String> headers = headersByName.getOrDefault(Headers.normalise(field), List.of());
     if (headers.size() > 1) {
       throw new UnmappableValueException(
           "SOURCE_FIELD_AMBIGUOUS",

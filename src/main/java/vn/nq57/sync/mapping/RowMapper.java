@@ -81,6 +81,11 @@ final class RowMapper {
             null));
   }
 
+  /** Whether the crosswalk links the local task to a national task code. */
+  boolean hasTaskCode(String localRef) {
+    return crosswalk.taskCode(localRef).isPresent();
+  }
+
   private String taskCode(String localRef) {
     if (VietnameseText.length(localRef) > Crosswalk.MAX_LOCAL_REF) {
       throw new UnmappableValueException(

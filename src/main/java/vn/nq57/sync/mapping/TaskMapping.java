@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.nq57.sync.source.SourceRow;
 
 /**
@@ -27,15 +28,6 @@ public final class TaskMapping {
     this.key = key;
     this.rows = rows;
     this.sourceFields = List.copyOf(sourceFields);
-  }
-
-  /** Loads a mapping file and the crosswalk it names, which lies in the same folder. */
-  public static TaskMapping load(Path mappingYaml) {
-    String yaml = read(mappingYaml);
-    if (yaml == null) {
-      throw new MappingDefinitionException(mappingYaml + ": the mapping file does not exist.");
-    }
-    return parse(yaml, mappingYaml.toString(), name -> read(mappingYaml.resolveSibling(name)));
   }
 
   /**
@@ -80,6 +72,23 @@ public final class TaskMapping {
     } catch (UnmappableValueException e) {
       return new KeyResult.Missing(e.getMessage());
     }
+  }
+
+  /**
+   * The task's title as the row states it: its key fields (the task name, usually), cleaned and
+   * joined by a space; empty when they are blank.
+   */
+  public String title(SourceRow row) {
+    RowFields fields = new RowFields(row);
+    return key.fields().stream()
+        .map(field -> VietnameseText.clean(fields.find(field).orElse(null)))
+        .filter(value -> !value.isEmpty())
+        .collect(Collectors.joining(" "));
+  }
+
+  /** Whether the mapping's crosswalk links the local task to a confirmed national task code. */
+  public boolean hasTaskCode(String localRef) {
+    return rows.hasTaskCode(localRef);
   }
 
   /**

@@ -14,7 +14,6 @@ public final class VietnameseText {
   private static final Pattern ANY_SPACE = Pattern.compile("[\\s\\p{Z}]+");
   private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\h\\x0B\\f]+");
   private static final Pattern SPACE_AROUND_BREAK = Pattern.compile(" ?\n ?");
-  private static final Pattern INVISIBLE = Pattern.compile("[\\uFEFF\\u200B\\u200C\\u200D]");
 
   private VietnameseText() {}
 
@@ -25,14 +24,6 @@ public final class VietnameseText {
     }
     String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     return ANY_SPACE.matcher(nfc).replaceAll(" ").trim();
-  }
-
-  /**
-   * Like {@link #normalise} but also drops byte-order marks and zero-width characters, which a
-   * spreadsheet export leaves on the first header.
-   */
-  public static String normaliseHeader(String raw) {
-    return normalise(raw == null ? null : INVISIBLE.matcher(raw).replaceAll(""));
   }
 
   /** NFC, whitespace runs to one space, trimmed, case kept: the form a value is reported in. */

@@ -1,8 +1,8 @@
 package vn.nq57.sync.run;
 
 import org.springframework.stereotype.Component;
-import vn.nq57.sync.mappingadmin.MappingVersions;
-import vn.nq57.sync.mappingadmin.MappingVersions.ActiveMapping;
+import vn.nq57.sync.mappingstore.MappingVersions;
+import vn.nq57.sync.mappingstore.MappingVersions.ActiveMapping;
 import vn.nq57.sync.source.ConfiguredSource;
 
 /**

@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.nq57.sync.mapping.MappingOutcome;
-import vn.nq57.sync.mappingadmin.MappingVersions.ActiveMapping;
-import vn.nq57.sync.mappingadmin.UnmappedValues;
+import vn.nq57.sync.mappingstore.MappingVersions.ActiveMapping;
+import vn.nq57.sync.mappingstore.UnmappedValues;
 import vn.nq57.sync.national.TaskReport;
 import vn.nq57.sync.national.TaskStatus;
 import vn.nq57.sync.source.SourceRecordRepository;
@@ -60,8 +60,7 @@ class MapAndQueue {
     LocalDate today = VietnamTime.today(clock);
     OffsetDateTime now = VietnamTime.now(clock);
     boolean daily = period.type() == PeriodType.DAY;
-    int[] mapped = {0};
-    int[] parked = {0};
+    Tally tally = new Tally();
     OutboxWriter writer = outbox.writer(runId, period.type().name(), period.id(), daily);
     sources.forEach(
         (sourceId, active) ->
@@ -72,21 +71,21 @@ class MapAndQueue {
                   MappingOutcome outcome =
                       active.mapping().map(record.row(), record.recordKey(), today);
                   if (outcome instanceof MappingOutcome.Mapped m) {
-                    mapped[0]++;
+                    tally.mapped++;
                     if (daily || isDue(m.report(), period)) {
                       writer.add(
                           new OutboundItem(
                               record.id(), m.report(), record.changedAt(), active.versionId()));
                     }
                   } else {
-                    parked[0]++;
+                    tally.parked++;
                     MappingOutcome.Parked p = (MappingOutcome.Parked) outcome;
                     park(runId, record, p, now);
                     unmapped.recordParked(active, record.row(), p);
                   }
                 }));
     OutboxWriter.Counts counts = writer.finish();
-    return new RunCounts(0, mapped[0], counts.unchanged(), parked[0], counts.queued());
+    return new RunCounts(0, tally.mapped, counts.unchanged(), tally.parked, counts.queued());
   }
 
   private static boolean isDue(TaskReport report, ReportingPeriod period) {
@@ -104,5 +103,11 @@ class MapAndQueue {
             parked.code(),
             parked.reason()),
         now);
+  }
+
+  /** Records mapped and parked so far in one run. */
+  private static final class Tally {
+    int mapped;
+    int parked;
   }
 }

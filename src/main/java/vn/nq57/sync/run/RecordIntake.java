@@ -65,7 +65,7 @@ final class RecordIntake implements RecordSink {
               + "); remove or merge the duplicate row");
       return;
     }
-    records.upsert(row, localRef, FilePull.contentHash(row, mapping), runId, now);
+    records.upsert(row, localRef, RecordPulls.contentHash(row, mapping), runId, now);
   }
 
   @Override
@@ -74,12 +74,8 @@ final class RecordIntake implements RecordSink {
     park(sourceId, null, location, "RECORD_MALFORMED", reason);
   }
 
-  int pulled() {
-    return pulled;
-  }
-
-  int parked() {
-    return parked;
+  PullCounts counts() {
+    return new PullCounts(pulled, parked);
   }
 
   private void park(String sourceId, String key, String location, String code, String reason) {

@@ -18,10 +18,12 @@ import vn.nq57.sync.support.NotFoundException;
 class RunController {
 
   private final SyncRunService service;
+  private final RunQueries queries;
   private final RunRepository runs;
 
-  RunController(SyncRunService service, RunRepository runs) {
+  RunController(SyncRunService service, RunQueries queries, RunRepository runs) {
     this.service = service;
+    this.queries = queries;
     this.runs = runs;
   }
 
@@ -35,12 +37,12 @@ class RunController {
 
   @GetMapping("/{id}")
   RunView get(@PathVariable long id) {
-    return runs.find(id).orElseThrow(() -> new NotFoundException("run", id));
+    return queries.find(id).orElseThrow(() -> new NotFoundException("run", id));
   }
 
   @GetMapping
   List<RunView> recent(@RequestParam(defaultValue = "20") int limit) {
-    return runs.recent(Math.min(Math.max(limit, 1), 200));
+    return queries.recent(Math.min(Math.max(limit, 1), 200));
   }
 
   @GetMapping("/{id}/parked")

@@ -1,6 +1,7 @@
 package vn.nq57.sync.run;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -98,7 +99,7 @@ class RunRepository {
       String sourceId,
       String kind,
       SourceOutcome outcome,
-      int[] pulledParked,
+      PullCounts counts,
       String errorCode,
       String error,
       OffsetDateTime now) {
@@ -112,31 +113,34 @@ class RunRepository {
         .param("source", sourceId)
         .param("kind", kind)
         .param("outcome", outcome.name())
-        .param("pulled", pulledParked[0])
-        .param("parked", pulledParked[1])
+        .param("pulled", counts.pulled())
+        .param("parked", counts.parked())
         .param("code", errorCode)
         .param("error", error)
         .param("now", now)
         .update();
   }
 
-  Optional<RunView> find(long id) {
-    return jdbc.sql(RunView.SELECT + " WHERE r.id = :id" + RunView.GROUP)
+  Optional<StoredRun> find(long id) {
+    return jdbc.sql(StoredRun.SELECT + " WHERE id = :id")
         .param("id", id)
-        .query(RunView::read)
-        .optional()
-        .map(run -> run.withSources(sources(run.id())));
+        .query(StoredRun::read)
+        .optional();
   }
 
-  List<RunView> recent(int limit) {
-    return jdbc
-        .sql(RunView.SELECT + RunView.GROUP + " ORDER BY r.id DESC LIMIT :limit")
+  List<StoredRun> recent(int limit) {
+    return jdbc.sql(StoredRun.SELECT + " ORDER BY id DESC LIMIT :limit")
         .param("limit", limit)
-        .query(RunView::read)
-        .list()
-        .stream()
-        .map(run -> run.withSources(sources(run.id())))
-        .toList();
+        .query(StoredRun::read)
+        .list();
+  }
+
+  List<StoredRun> inPeriods(PeriodType type, Collection<String> periodIds) {
+    return jdbc.sql(StoredRun.SELECT + " WHERE period_type = :type AND period_id IN (:periods)")
+        .param("type", type.name())
+        .param("periods", List.copyOf(periodIds))
+        .query(StoredRun::read)
+        .list();
   }
 
   List<RunSourceView> sources(long runId) {

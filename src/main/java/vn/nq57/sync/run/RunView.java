@@ -1,9 +1,8 @@
 package vn.nq57.sync.run;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.nq57.sync.submission.DeliveryTally;
 
 /**
  * A run as the operator sees it: what it pulled, mapped and parked, and what became of the items it
@@ -32,71 +31,31 @@ public record RunView(
     OffsetDateTime finishedAt,
     List<RunSourceView> sources) {
 
-  RunView withSources(List<RunSourceView> list) {
+  /**
+   * The run as stored with the tally of what it queued: a QUEUED run without open submissions is
+   * shown COMPLETED, finished when its last submission changed.
+   */
+  static RunView of(StoredRun run, DeliveryTally tally, List<RunSourceView> sources) {
+    boolean delivered = run.state() == RunState.QUEUED && tally.openSubmissions() == 0;
     return new RunView(
-        id,
-        trigger,
-        periodType,
-        periodId,
-        state,
-        source,
-        pulled,
-        mapped,
-        unchanged,
-        parked,
-        queued,
-        sent,
-        accepted,
-        rejected,
-        failed,
-        error,
-        startedAt,
-        finishedAt,
-        List.copyOf(list));
-  }
-
-  static final String SELECT =
-      """
-      SELECT r.id, r.trigger_kind, r.period_type, r.period_id, r.state, r.source_label,
-             r.pulled, r.mapped, r.unchanged, r.parked, r.error, r.started_at, r.finished_at,
-             count(i.id) AS queued,
-             count(i.id) FILTER (WHERE s.state IN ('SENT', 'COMPLETED')) AS sent,
-             count(i.id) FILTER (WHERE i.state = 'ACCEPTED') AS accepted,
-             count(i.id) FILTER (WHERE i.state = 'REJECTED') AS rejected,
-             count(i.id) FILTER (WHERE i.state = 'FAILED') AS failed,
-             count(s.id) FILTER (WHERE s.state IN ('PENDING', 'SENT')) AS open_items,
-             max(s.updated_at) AS delivered_at
-      FROM sync_run r
-      LEFT JOIN submission s ON s.run_id = r.id
-      LEFT JOIN submission_item i ON i.submission_id = s.id
-      """;
-
-  static final String GROUP = " GROUP BY r.id";
-
-  static RunView read(ResultSet rs, int row) throws SQLException {
-    RunState stored = RunState.valueOf(rs.getString("state"));
-    boolean delivered = stored == RunState.QUEUED && rs.getInt("open_items") == 0;
-    return new RunView(
-        rs.getLong("id"),
-        TriggerKind.valueOf(rs.getString("trigger_kind")),
-        rs.getString("period_type"),
-        rs.getString("period_id"),
-        delivered ? RunState.COMPLETED : stored,
-        rs.getString("source_label"),
-        rs.getInt("pulled"),
-        rs.getInt("mapped"),
-        rs.getInt("unchanged"),
-        rs.getInt("parked"),
-        rs.getInt("queued"),
-        rs.getInt("sent"),
-        rs.getInt("accepted"),
-        rs.getInt("rejected"),
-        rs.getInt("failed"),
-        rs.getString("error"),
-        rs.getObject("started_at", OffsetDateTime.class),
-        delivered
-            ? rs.getObject("delivered_at", OffsetDateTime.class)
-            : rs.getObject("finished_at", OffsetDateTime.class),
-        List.of());
+        run.id(),
+        run.trigger(),
+        run.periodType(),
+        run.periodId(),
+        delivered ? RunState.COMPLETED : run.state(),
+        run.label(),
+        run.pulled(),
+        run.mapped(),
+        run.unchanged(),
+        run.parked(),
+        tally.queued(),
+        tally.sent(),
+        tally.accepted(),
+        tally.rejected(),
+        tally.failed(),
+        run.error(),
+        run.startedAt(),
+        delivered ? tally.lastUpdatedAt() : run.finishedAt(),
+        List.copyOf(sources));
   }
 }

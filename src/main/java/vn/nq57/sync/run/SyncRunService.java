@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.nq57.sync.mapping.TaskMapping;
-import vn.nq57.sync.mappingadmin.MappingVersions.ActiveMapping;
+import vn.nq57.sync.mappingstore.MappingVersions.ActiveMapping;
 import vn.nq57.sync.source.ConfiguredSource;
 import vn.nq57.sync.source.SourceInstances;
 import vn.nq57.sync.source.SpreadsheetDrops;
@@ -35,8 +35,7 @@ public class SyncRunService {
   private final ActiveMappings mappings;
   private final SourceInstances sources;
   private final SpreadsheetDrops drops;
-  private final FilePull filePull;
-  private final SourcePullRoutes sourcePulls;
+  private final RecordPulls pulls;
   private final MapAndQueue mapAndQueue;
   private final RunMetrics metrics;
   private final Clock clock;
@@ -46,8 +45,7 @@ public class SyncRunService {
       ActiveMappings mappings,
       SourceInstances sources,
       SpreadsheetDrops drops,
-      FilePull filePull,
-      SourcePullRoutes sourcePulls,
+      RecordPulls pulls,
       MapAndQueue mapAndQueue,
       RunMetrics metrics,
       Clock clock) {
@@ -55,8 +53,7 @@ public class SyncRunService {
     this.mappings = mappings;
     this.sources = sources;
     this.drops = drops;
-    this.filePull = filePull;
-    this.sourcePulls = sourcePulls;
+    this.pulls = pulls;
     this.mapAndQueue = mapAndQueue;
     this.metrics = metrics;
     this.clock = clock;
@@ -80,12 +77,12 @@ public class SyncRunService {
     long runId = runs.start(TriggerKind.FILE_DROP, period, file.getFileName().toString(), now());
     try {
       ActiveMapping mapping = mappings.of(source);
-      int[] pulled = filePull.pull(runId, sourceId, file, mapping.mapping());
+      PullCounts pulled = pulls.file(runId, sourceId, file, mapping.mapping());
       recordSource(runId, source, SourceOutcome.PULLED, pulled, null);
       RunCounts mapped = mapAndQueue.run(runId, sourceId, runId, mapping, period);
       RunCounts counts = withPull(mapped, pulled);
       runs.finish(runId, counts, now());
-      drops.recordRead(sourceId, file, fingerprint, runId, pulled[0]);
+      drops.recordRead(sourceId, file, fingerprint, runId, pulled.pulled());
       metrics.finished(TriggerKind.FILE_DROP, counts, false);
       log.info("Run {} read {}: {}", runId, file.getFileName(), counts);
       return Optional.of(runId);
@@ -108,12 +105,12 @@ public class SyncRunService {
     PeriodType type = period.type();
     long runId = runs.start(trigger, period, "all sources", now());
     try {
-      int[] pulled = {0, 0};
+      PullCounts pulled = PullCounts.NONE;
       List<String> failures = new ArrayList<>();
       Map<String, ActiveMapping> toMap = new LinkedHashMap<>();
       for (ConfiguredSource source : sources.all()) {
         ActiveMapping mapping = mappings.of(source);
-        pullOne(runId, source, mapping.mapping(), pulled, failures);
+        pulled = pulled.plus(pullOne(runId, source, mapping.mapping(), failures));
         toMap.put(source.id(), mapping);
       }
       RunCounts counts = withPull(mapAndQueue.run(runId, toMap, null, period), pulled);
@@ -129,34 +126,31 @@ public class SyncRunService {
     }
   }
 
-  private void pullOne(
-      long runId,
-      ConfiguredSource source,
-      TaskMapping mapping,
-      int[] total,
-      List<String> failures) {
+  /** Pulls one source if runs pull it; a source that cannot be read is added to the failures. */
+  private PullCounts pullOne(
+      long runId, ConfiguredSource source, TaskMapping mapping, List<String> failures) {
     if (!source.pulledByRuns()) {
-      recordSource(runId, source, SourceOutcome.STORED, new int[] {0, 0}, null);
-      return;
+      recordSource(runId, source, SourceOutcome.STORED, PullCounts.NONE, null);
+      return PullCounts.NONE;
     }
     try {
-      int[] pulled = sourcePulls.pull(runId, source, mapping);
-      total[0] += pulled[0];
-      total[1] += pulled[1];
+      PullCounts pulled = pulls.incremental(runId, source, mapping);
       recordSource(runId, source, SourceOutcome.PULLED, pulled, null);
+      return pulled;
     } catch (RuntimeException e) {
       failures.add("source " + source.id() + " could not be read: " + e.getMessage());
-      recordSource(runId, source, SourceOutcome.FAILED, new int[] {0, 0}, e);
+      recordSource(runId, source, SourceOutcome.FAILED, PullCounts.NONE, e);
       log.error(
           "Run {}: source {} could not be read; its stored records are kept: {}",
           runId,
           source.id(),
           e.getMessage());
+      return PullCounts.NONE;
     }
   }
 
   private void recordSource(
-      long runId, ConfiguredSource source, SourceOutcome outcome, int[] counts, Exception e) {
+      long runId, ConfiguredSource source, SourceOutcome outcome, PullCounts counts, Exception e) {
     String code =
         e == null
             ? null
@@ -178,12 +172,12 @@ public class SyncRunService {
         .orElseThrow(() -> new IllegalStateException("no source configured with id " + sourceId));
   }
 
-  private static RunCounts withPull(RunCounts mapped, int[] pulled) {
+  private static RunCounts withPull(RunCounts mapped, PullCounts pulled) {
     return new RunCounts(
-        pulled[0],
+        pulled.pulled(),
         mapped.mapped(),
         mapped.unchanged(),
-        mapped.parked() + pulled[1],
+        mapped.parked() + pulled.parked(),
         mapped.queued());
   }
 

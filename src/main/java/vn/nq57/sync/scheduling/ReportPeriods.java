@@ -19,13 +19,13 @@ class ReportPeriods {
 
   private final ScheduleProperties properties;
   private final ScheduleRepository schedules;
-  private final PeriodStatusRepository status;
+  private final PeriodStatus status;
   private final Clock clock;
 
   ReportPeriods(
       ScheduleProperties properties,
       ScheduleRepository schedules,
-      PeriodStatusRepository status,
+      PeriodStatus status,
       Clock clock) {
     this.properties = properties;
     this.schedules = schedules;

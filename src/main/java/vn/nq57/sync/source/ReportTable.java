@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import vn.nq57.sync.mapping.VietnameseText;
 import vn.nq57.sync.support.PermanentFailureException;
 
 /**
@@ -163,7 +162,7 @@ final class ReportTable {
   }
 
   private static Set<String> normalised(List<String> names) {
-    return names.stream().map(VietnameseText::normaliseHeader).collect(Collectors.toSet());
+    return names.stream().map(Headers::normalise).collect(Collectors.toSet());
   }
 
   private static boolean isBlank(List<String> cells) {

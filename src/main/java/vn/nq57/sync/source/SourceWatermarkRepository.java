@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
  * Saved only after those records are stored, so a failed pull is read again from where it was.
  */
 @Repository
-public class SourceWatermarkRepository {
+class SourceWatermarkRepository {
 
   private final JdbcClient jdbc;
 
@@ -18,14 +18,14 @@ public class SourceWatermarkRepository {
     this.jdbc = jdbc;
   }
 
-  public Optional<String> find(String sourceId) {
+  Optional<String> find(String sourceId) {
     return jdbc.sql("SELECT watermark FROM source_watermark WHERE source_id = :source")
         .param("source", sourceId)
         .query(String.class)
         .optional();
   }
 
-  public void save(String sourceId, String watermark, long runId, OffsetDateTime now) {
+  void save(String sourceId, String watermark, long runId, OffsetDateTime now) {
     jdbc.sql(
             """
             INSERT INTO source_watermark (source_id, watermark, run_id, updated_at)

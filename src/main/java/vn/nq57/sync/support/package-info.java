@@ -1,7 +1,10 @@
 /**
- * Cross-cutting infrastructure every feature relies on: the database (embedded PostgreSQL by
+ * Cross-cutting infrastructure every module relies on: the database (embedded PostgreSQL by
  * default, an external server when {@code spring.datasource.url} is set), the injected {@link
- * java.time.Clock} in Vietnam time, JSON, HTTP security and problem details. Calls no feature
- * package.
+ * java.time.Clock} in Vietnam time, SHA-256 hashing, HTTP security, problem details and the
+ * transient/permanent failure hierarchy. It owns no table and may call no other module.
  */
+@ApplicationModule(allowedDependencies = {})
 package vn.nq57.sync.support;
+
+import org.springframework.modulith.ApplicationModule;

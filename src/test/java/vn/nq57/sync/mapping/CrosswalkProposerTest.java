@@ -10,7 +10,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.nq57.sync.mapping.CrosswalkProposer.CatalogueTask;
-import vn.nq57.sync.mapping.CrosswalkProposer.Confirmation;
 import vn.nq57.sync.mapping.CrosswalkProposer.LocalTask;
 import vn.nq57.sync.mapping.CrosswalkProposer.Proposal;
 import vn.nq57.sync.source.SourceRow;
@@ -67,22 +66,6 @@ class CrosswalkProposerTest {
 
     assertThat(proposals.get(0).candidates().get(0).taskCode()).isEqualTo("NQ57.A");
     assertThat(proposals.get(0).candidates().get(0).score()).isGreaterThan(0.95);
-  }
-
-  @Test
-  void rendersConfirmedLinksAsACrosswalkThatLoads() {
-    String yaml =
-        CrosswalkProposer.crosswalkEntries(
-            List.of(
-                new Confirmation(
-                    "PL1:4488504281948109", "NQ57.KL.PL1.01", "Hoàn thành: \"114\" CSDL"),
-                new Confirmation("PL1:bc75824cd3f4e73d", "NQ57.KL.PL1.02", null)));
-
-    Crosswalk crosswalk = Crosswalk.parse("x", "x.crosswalk.yaml", yaml);
-
-    assertThat(crosswalk.taskCode("PL1:4488504281948109")).contains("NQ57.KL.PL1.01");
-    assertThat(crosswalk.taskCode("PL1:bc75824cd3f4e73d")).contains("NQ57.KL.PL1.02");
-    assertThat(yaml).startsWith("tasks:\n");
   }
 
   private static List<CatalogueTask> catalogue() throws IOException {

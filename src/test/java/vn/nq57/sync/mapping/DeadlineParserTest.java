@@ -120,7 +120,7 @@ class DeadlineParserTest {
   @ParameterizedTest(name = "\"{0}\" → {1}")
   @MethodSource("deadlines")
   void readsEveryDeadlineFormOfTheRealDocuments(String raw, Deadline expected) {
-    assertThat(DeadlineParser.parse(raw)).isEqualTo(expected);
+    assertThat(DeadlineParser.parse(raw, "deadline")).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "\"{0}\" in NFD, upper case and spaced out still reads")
@@ -131,7 +131,7 @@ class DeadlineParserTest {
             + Normalizer.normalize(raw.toUpperCase(java.util.Locale.ROOT), Normalizer.Form.NFD)
             + "\u00a0";
 
-    Deadline read = DeadlineParser.parse(messy);
+    Deadline read = DeadlineParser.parse(messy, "deadline");
 
     assertThat(read.dueOn()).isEqualTo(expected.dueOn());
     assertThat(read.recurring()).isEqualTo(expected.recurring());
@@ -141,7 +141,7 @@ class DeadlineParserTest {
   void dueTextIsNfcAndSingleSpaced() {
     String raw = Normalizer.normalize("Quý  IV/2025\u00a0", Normalizer.Form.NFD);
 
-    assertThat(DeadlineParser.parse(raw).dueText()).isEqualTo("Quý IV/2025");
+    assertThat(DeadlineParser.parse(raw, "deadline").dueText()).isEqualTo("Quý IV/2025");
   }
 
   @ParameterizedTest(name = "\"{0}\" is parked")

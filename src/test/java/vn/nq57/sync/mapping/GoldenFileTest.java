@@ -42,7 +42,7 @@ class GoldenFileTest {
   })
   void mapsWholeSourcesExactlyAsReviewed(String mapping, Path csv, String golden, LocalDate today)
       throws IOException {
-    TaskMapping tasks = TaskMapping.load(Path.of("mappings", mapping + ".yaml"));
+    TaskMapping tasks = MappingFiles.load(Path.of("mappings", mapping + ".yaml"));
     assertMatchesGolden(outcomes(tasks, csv, today), GOLDEN_DIR.resolve(golden));
   }
 

@@ -14,7 +14,7 @@ class MappingLoadTest {
 
   @Test
   void loadsAValidDefinitionWithItsCrosswalk() {
-    TaskMapping mapping = TaskMapping.load(DEFINITIONS.resolve("valid.yaml"));
+    TaskMapping mapping = MappingFiles.load(DEFINITIONS.resolve("valid.yaml"));
 
     assertThat(mapping.id()).isEqualTo("test");
     assertThat(mapping.sourceFields()).containsExactly("Tên nhiệm vụ", "Kết quả");
@@ -22,7 +22,7 @@ class MappingLoadTest {
 
   @Test
   void loadsTheShippedPhuLucIMapping() {
-    assertThat(TaskMapping.load(Path.of("mappings/bao-cao-phu-luc-I.yaml")).id())
+    assertThat(MappingFiles.load(Path.of("mappings/bao-cao-phu-luc-I.yaml")).id())
         .isEqualTo("bao-cao-phu-luc-I");
   }
 
@@ -64,7 +64,7 @@ class MappingLoadTest {
   void refusesABrokenDefinitionNamingFileLineAndPath(String file, String expected) {
     Path path = DEFINITIONS.resolve(file);
 
-    assertThatThrownBy(() -> TaskMapping.load(path))
+    assertThatThrownBy(() -> MappingFiles.load(path))
         .isInstanceOf(MappingDefinitionException.class)
         .hasMessageStartingWith(path.toString().replace(file, ""))
         .hasMessageContaining(file.startsWith("uses-") ? " of " + path : path.toString())

@@ -9,7 +9,7 @@ import vn.nq57.sync.source.SourceRow;
 final class Rows {
 
   static final Path MAPPING = Path.of("mappings/bao-cao-phu-luc-I.yaml");
-  static final TaskMapping PHU_LUC_I = TaskMapping.load(MAPPING);
+  static final TaskMapping PHU_LUC_I = MappingFiles.load(MAPPING);
 
   /**
    * Row 1 of the sample report: in progress, due 31/8/2025, with a date in the completion column.

@@ -24,12 +24,6 @@ class VietnameseTextTest {
   }
 
   @Test
-  void normaliseHeaderIgnoresByteOrderMarkCaseAndUnicodeForm() {
-    assertThat(VietnameseText.normaliseHeader("\ufeff" + nfd("TÊN  NHIỆM VỤ")))
-        .isEqualTo(VietnameseText.normaliseHeader("Tên nhiệm vụ"));
-  }
-
-  @Test
   void cleanParagraphsKeepsLineBreaksButCollapsesSpaces() {
     String text = nfd(" (1) Đã   làm;\t \r\n (2)\u00a0Đang làm  ");
 

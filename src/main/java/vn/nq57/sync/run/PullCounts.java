@@ -1,0 +1,11 @@
+package vn.nq57.sync.run;
+
+/** What one pull took in: records read (good or not) and how many of them were parked. */
+record PullCounts(int pulled, int parked) {
+
+  static final PullCounts NONE = new PullCounts(0, 0);
+
+  PullCounts plus(PullCounts other) {
+    return new PullCounts(pulled + other.pulled, parked + other.parked);
+  }
+}

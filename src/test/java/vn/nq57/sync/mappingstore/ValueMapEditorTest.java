@@ -1,0 +1,60 @@
+package vn.nq57.sync.mappingstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.nq57.sync.mapping.MappingDefinitionException;
+
+class ValueMapEditorTest {
+
+  private static final String MAPPING =
+      """
+      # a comment that the edit may drop
+      id: test
+      status:
+        from: "Kết quả"
+        valueMap:
+          "Đang thực hiện": IN_PROGRESS
+          "Đã hoàn thành": COMPLETED
+      deadline:
+        from: "Thời hạn"
+      """;
+
+  @Test
+  void addsTheWordingToTheValueMapAndKeepsEverythingElse() {
+    JsonNode edited =
+        DefinitionCheck.tree(
+            ValueMapEditor.put(MAPPING, "status", "  Đang   triển khai ", "IN_PROGRESS"));
+    assertThat(edited.at("/status/valueMap").properties())
+        .extracting(e -> e.getKey() + "=" + e.getValue().asString())
+        .containsExactly(
+            "Đang thực hiện=IN_PROGRESS", "Đã hoàn thành=COMPLETED", "Đang triển khai=IN_PROGRESS");
+    assertThat(edited.at("/status/from").asString()).isEqualTo("Kết quả");
+    assertThat(edited.at("/deadline/from").asString()).isEqualTo("Thời hạn");
+    assertThat(edited.at("/id").asString()).isEqualTo("test");
+  }
+
+  @Test
+  void retargetsAKeyThatReadsTheSameInsteadOfAddingADuplicate() {
+    JsonNode edited =
+        DefinitionCheck.tree(ValueMapEditor.put(MAPPING, "status", "ĐÃ HOÀN THÀNH", "SUSPENDED"));
+    assertThat(edited.at("/status/valueMap").size()).isEqualTo(2);
+    assertThat(edited.at("/status/valueMap/Đã hoàn thành").asString()).isEqualTo("SUSPENDED");
+  }
+
+  @Test
+  void writesVietnameseAsTextNotEscapes() {
+    assertThat(ValueMapEditor.put(MAPPING, "status", "Tạm dừng", "SUSPENDED"))
+        .contains("Tạm dừng")
+        .doesNotStartWith("---");
+  }
+
+  @Test
+  void refusesAPartWithoutAValueMapSection() {
+    assertThatThrownBy(() -> ValueMapEditor.put(MAPPING, "leadUnit", "Sở KH&CN", "SKHCN"))
+        .isInstanceOf(MappingDefinitionException.class)
+        .hasMessageContaining("leadUnit");
+  }
+}
