@@ -38,6 +38,18 @@ class OutboxRepository {
     return reported;
   }
 
+  /** The item hash last queued per task, read without locks: a first sieve for DAY reports. */
+  Map<String, String> reportedHashes(List<String> localRefs) {
+    Map<String, String> hashes = new HashMap<>();
+    jdbc.sql("SELECT local_ref, item_hash FROM reported_task WHERE local_ref IN (:refs)")
+        .param("refs", localRefs)
+        .query(
+            rs -> {
+              hashes.put(rs.getString("local_ref"), rs.getString("item_hash"));
+            });
+    return hashes;
+  }
+
   long insertSubmission(
       OutboxWriter.Target target, String idempotencyKey, String body, OffsetDateTime now) {
     return jdbc.sql(

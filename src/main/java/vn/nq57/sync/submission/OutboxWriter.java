@@ -14,8 +14,10 @@ import vn.nq57.sync.national.TaskReportBatch;
 import vn.nq57.sync.support.VietnamTime;
 
 /**
- * Collects a run's mapped items and writes them as submissions of at most 100 items. Each
- * submission, its items and the tasks' new revisions are written in one transaction.
+ * Collects a run's mapped items and writes them as submissions of at most 100 items and under 1
+ * MiB. Each submission, its items and the tasks' new revisions are written in one transaction. A
+ * writer of changed items only (the DAY report) first sieves out unchanged items, so its
+ * submissions are full: 100 changed items among 10,000 make one submission, not one per 100 mapped.
  */
 public final class OutboxWriter {
 
@@ -30,7 +32,11 @@ public final class OutboxWriter {
   /** The contract takes 1 MiB per request; leave room for the envelope and revisions. */
   static final int MAX_BODY_BYTES = 900 * 1024;
 
+  /** How many candidates of a DAY report are looked up at once. */
+  private static final int SIEVE = 500;
+
   private final List<Hashed> buffer = new ArrayList<>();
+  private final List<Hashed> candidates = new ArrayList<>();
   private int bufferBytes;
   private int queued;
   private int unchanged;
@@ -56,20 +62,51 @@ public final class OutboxWriter {
   /** Adds one item; a batch is written once it holds 100 items or nears the 1 MiB body limit. */
   public void add(OutboundItem item) {
     ItemHasher.Hashed hashed = hasher.hash(item.report());
-    if (bufferBytes + hashed.size() > MAX_BODY_BYTES) {
-      flush();
+    Hashed entry = new Hashed(item, hashed.hash(), hashed.size());
+    if (!onlyChanged) {
+      enqueue(entry);
+      return;
     }
-    buffer.add(new Hashed(item, hashed.hash()));
-    bufferBytes += hashed.size();
-    if (buffer.size() == TaskReportBatch.MAX_ITEMS) {
-      flush();
+    candidates.add(entry);
+    if (candidates.size() == SIEVE) {
+      sieve();
     }
   }
 
   /** Writes what is left and returns what this writer did. */
   public Counts finish() {
+    sieve();
     flush();
     return new Counts(queued, unchanged, submissions);
+  }
+
+  /** Drops the candidates whose content was queued before; the changed ones go on. */
+  private void sieve() {
+    if (candidates.isEmpty()) {
+      return;
+    }
+    Map<String, String> last =
+        repository.reportedHashes(
+            candidates.stream().map(h -> h.item().report().localRef()).toList());
+    for (Hashed candidate : candidates) {
+      if (candidate.hash().equals(last.get(candidate.item().report().localRef()))) {
+        unchanged++;
+      } else {
+        enqueue(candidate);
+      }
+    }
+    candidates.clear();
+  }
+
+  private void enqueue(Hashed entry) {
+    if (bufferBytes + entry.size() > MAX_BODY_BYTES) {
+      flush();
+    }
+    buffer.add(entry);
+    bufferBytes += entry.size();
+    if (buffer.size() == TaskReportBatch.MAX_ITEMS) {
+      flush();
+    }
   }
 
   private void flush() {
@@ -146,7 +183,7 @@ public final class OutboxWriter {
   /** What a writer put into the outbox. */
   public record Counts(int queued, int unchanged, int submissions) {}
 
-  private record Hashed(OutboundItem item, String hash) {}
+  private record Hashed(OutboundItem item, String hash, int size) {}
 
   private record Revised(Hashed hashed, int revision) {}
 }

@@ -1,0 +1,105 @@
+package vn.nq57.sync.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.nq57.sync.national.TaskReport;
+import vn.nq57.sync.national.TaskStatus;
+import vn.nq57.sync.support.IntegrationTestSupport;
+
+/**
+ * A DAY report packs only changed items: 1 % of 1,000 tasks changed makes one submission of 10
+ * items, not one submission per 100 mapped items that happened to hold a change.
+ */
+class DailyPackingTest extends IntegrationTestSupport {
+
+  private static final int TASKS = 1_000;
+  private static final OffsetDateTime NOW = OffsetDateTime.parse("2025-08-25T09:00:00+07:00");
+
+  @Autowired Outbox outbox;
+  @Autowired DeliveryControl delivery;
+
+  @Test
+  void packsTheChangedTasksOfADailyReportIntoFullSubmissions() {
+    delivery.pause("test", "count the outbox, send nothing");
+    try {
+      List<Long> records = sourceRecords();
+      long full = run("WEEK");
+      OutboxWriter.Counts first = write(full, "WEEK", records, -1, false);
+      assertThat(first.submissions()).isEqualTo(TASKS / 100);
+
+      long daily = run("DAY");
+      // Every 100th task changed: 10 changed tasks spread over all 1,000.
+      OutboxWriter.Counts changed = write(daily, "DAY", records, 100, true);
+
+      assertThat(changed.queued()).isEqualTo(10);
+      assertThat(changed.unchanged()).isEqualTo(TASKS - 10);
+      assertThat(changed.submissions()).isEqualTo(1);
+      assertThat(
+              jdbc.sql(
+                      "SELECT count(*) FROM submission_item i JOIN submission s"
+                          + " ON s.id = i.submission_id WHERE s.run_id = :run")
+                  .param("run", daily)
+                  .query(Integer.class)
+                  .single())
+          .isEqualTo(10);
+    } finally {
+      delivery.resume("test", "done");
+    }
+  }
+
+  private OutboxWriter.Counts write(
+      long runId, String period, List<Long> records, int changeEvery, boolean onlyChanged) {
+    OutboxWriter writer =
+        outbox.writer(runId, period, period.equals("DAY") ? "2025-08-25" : "2025-W35", onlyChanged);
+    for (int i = 0; i < records.size(); i++) {
+      boolean changed = changeEvery > 0 && i % changeEvery == 0;
+      writer.add(new OutboundItem(records.get(i), report(i, changed), NOW, null));
+    }
+    return writer.finish();
+  }
+
+  private static TaskReport report(int i, boolean changed) {
+    return new TaskReport(
+        "NQ57.T." + i,
+        "T:" + i,
+        null,
+        TaskStatus.IN_PROGRESS,
+        changed ? 60 : 50,
+        null,
+        "Thường xuyên",
+        true,
+        null,
+        new TaskReport.Unit("51", "Sở Khoa học và Công nghệ"),
+        "Đang thực hiện",
+        null,
+        null,
+        List.of(),
+        null);
+  }
+
+  private long run(String period) {
+    return jdbc.sql(
+            """
+            INSERT INTO sync_run (trigger_kind, period_type, period_id, state, started_at)
+            VALUES ('MANUAL', :period, 'p', 'RUNNING', now()) RETURNING id""")
+        .param("period", period)
+        .query(Long.class)
+        .single();
+  }
+
+  private List<Long> sourceRecords() {
+    return jdbc.sql(
+            """
+            INSERT INTO source_record (source_id, record_key, content_hash, payload, location,
+                                       first_seen_at, changed_at, pulled_at)
+            SELECT 'packing', 'T:' || n, 'h', '{}'::jsonb, 'row ' || n, now(), now(), now()
+            FROM generate_series(0, :last) AS n ORDER BY n RETURNING id""")
+        .param("last", TASKS - 1)
+        .query(Long.class)
+        .list();
+  }
+}
