@@ -36,6 +36,7 @@ class ModuleTablesTest {
                   "delivery_control",
                   "submission_attempt"),
           "alerting", Set.of("alert", "alert_message"),
+          "national", Set.of("national_request", "national_pause"),
           "scheduling",
               Set.of(
                   "schedule_registration",

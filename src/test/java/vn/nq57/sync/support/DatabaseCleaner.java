@@ -10,7 +10,10 @@ public final class DatabaseCleaner {
   public static void clean(JdbcClient jdbc) {
     jdbc.sql(
             "TRUNCATE submission_item, submission, reported_task, parked_record, source_record,"
-                + " source_file, sync_run RESTART IDENTITY CASCADE")
+                + " source_file, sync_run, alert_message, alert, national_request"
+                + " RESTART IDENTITY CASCADE")
         .update();
+    // The national side's pause is shared through the database: it must not outlive its test.
+    jdbc.sql("UPDATE national_pause SET until = '-infinity'").update();
   }
 }

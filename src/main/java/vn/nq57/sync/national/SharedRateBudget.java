@@ -1,0 +1,75 @@
+package vn.nq57.sync.national;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The rate budget in the database: one budget of {@code max-requests-per-minute} for all instances
+ * on this database (polls, posts, token and catalogue calls alike), and one shared pause. A
+ * transaction-scoped advisory lock makes taking a slot atomic across instances.
+ */
+@Component
+class SharedRateBudget implements RateBudget {
+
+  private static final long LOCK = 0x6e71353772617465L; // "nq57rate"
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+
+  SharedRateBudget(JdbcClient jdbc, TransactionTemplate transactions) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+  }
+
+  @Override
+  public Optional<Duration> tryTake(Instant now, int perMinute) {
+    return transactions.execute(status -> take(at(now), perMinute));
+  }
+
+  private Optional<Duration> take(OffsetDateTime now, int perMinute) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOCK).query().singleRow();
+    OffsetDateTime windowStart = now.minus(WINDOW);
+    jdbc.sql("DELETE FROM national_request WHERE at <= :start")
+        .param("start", windowStart)
+        .update();
+    Window window =
+        jdbc.sql("SELECT count(*) AS taken, min(at) AS oldest FROM national_request")
+            .query(
+                (rs, n) ->
+                    new Window(rs.getInt("taken"), rs.getObject("oldest", OffsetDateTime.class)))
+            .single();
+    if (window.taken() >= perMinute) {
+      return Optional.of(Duration.between(now, window.oldest().plus(WINDOW)));
+    }
+    jdbc.sql("INSERT INTO national_request (at) VALUES (:now)").param("now", now).update();
+    return Optional.empty();
+  }
+
+  @Override
+  public Instant pausedUntil() {
+    OffsetDateTime until =
+        jdbc.sql("SELECT until FROM national_pause WHERE id = 1")
+            .query(OffsetDateTime.class)
+            .single();
+    return until == null ? Instant.MIN : until.toInstant();
+  }
+
+  @Override
+  public void pauseUntil(Instant until) {
+    jdbc.sql("UPDATE national_pause SET until = GREATEST(until, :until) WHERE id = 1")
+        .param("until", at(until))
+        .update();
+  }
+
+  private static OffsetDateTime at(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private record Window(int taken, OffsetDateTime oldest) {}
+}
