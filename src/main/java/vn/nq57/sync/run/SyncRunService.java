@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 import vn.nq57.sync.mapping.TaskMapping;
 import vn.nq57.sync.mappingadmin.MappingVersions.ActiveMapping;
@@ -75,6 +76,7 @@ public class SyncRunService {
     }
     ReportingPeriod period = ReportingPeriod.containing(PeriodType.DAY, VietnamTime.today(clock));
     long runId = runs.start(TriggerKind.FILE_DROP, period, file.getFileName().toString(), now());
+    MDC.put("runId", Long.toString(runId)); // in every log line of the run (JSON logs: README)
     try {
       ActiveMapping mapping = mappings.of(source);
       int[] pulled = filePull.pull(runId, sourceId, file, mapping.mapping());
@@ -90,6 +92,8 @@ public class SyncRunService {
       drops.recordFailed(sourceId, file, fingerprint, runId, e.getMessage());
       log.error("Run {} could not read {}: {}", runId, file.getFileName(), e.getMessage());
       throw e;
+    } finally {
+      MDC.remove("runId");
     }
   }
 
@@ -102,6 +106,7 @@ public class SyncRunService {
   public long periodic(ReportingPeriod period, TriggerKind trigger) {
     PeriodType type = period.type();
     long runId = runs.start(trigger, period, "all sources", now());
+    MDC.put("runId", Long.toString(runId));
     try {
       int[] pulled = {0, 0};
       List<String> failures = new ArrayList<>();
@@ -119,6 +124,8 @@ public class SyncRunService {
       runs.fail(runId, RunCounts.NONE, e.getMessage(), now());
       log.error("Run {} failed: {}", runId, e.getMessage(), e);
       throw e;
+    } finally {
+      MDC.remove("runId");
     }
   }
 

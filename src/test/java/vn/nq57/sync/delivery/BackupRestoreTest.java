@@ -35,13 +35,20 @@ class BackupRestoreTest extends AdapterProcessTestSupport {
       throws Exception {
     Path lostDisk = workDirectory.resolve("postgres-lost");
     AdapterProcess original =
-        startAdapter("original", inbox("inbox-lost"), embeddedOn(lostDisk, 0))
+        startAdapter("original", inbox("inbox-lost"), withJsonLogs(embeddedOn(lostDisk, 0)))
             .awaitReady(START_TIMEOUT);
     JdbcClient before = AdapterDatabase.of(original, lostDisk);
     drop(inbox("inbox-lost"), "bao-cao-phu-luc-I.csv", SampleReport.sample());
     await("the sample acknowledged")
         .atMost(Duration.ofSeconds(40))
         .until(() -> states(before).equals(List.of("1 COMPLETED")));
+    assertThat(logLine(original, "Run 1 read bao-cao-phu-luc-I.csv"))
+        .as("a JSON log line (logging.structured.format) with the run id in its context")
+        .startsWith("{")
+        .contains("\"runId\":\"1\"");
+    assertThat(logLine(original, "Submission 1 sent as national"))
+        .startsWith("{")
+        .contains("\"submissionId\":\"1\"");
     StubMapping outage =
         wireMock.stubFor(
             post(urlEqualTo("/api/v1/task-reports"))
@@ -128,6 +135,16 @@ class BackupRestoreTest extends AdapterProcessTestSupport {
       }
     }
     return lines;
+  }
+
+  private static String logLine(AdapterProcess adapter, String text) {
+    return adapter.logText().lines().filter(line -> line.contains(text)).findFirst().orElse("");
+  }
+
+  private static Map<String, String> withJsonLogs(Map<String, String> settings) {
+    Map<String, String> all = new java.util.HashMap<>(settings);
+    all.put("logging.structured.format.console", "ecs");
+    return all;
   }
 
   private static Map<String, String> embeddedOn(Path data, int port) {
