@@ -69,7 +69,8 @@ class DeploymentFilesTest {
         .isEqualTo(configMap.at("/metadata/name").asString());
     assertThat(configMap.at("/data/application.yaml").asString())
         .contains("url: jdbc:postgresql://")
-        .doesNotContain("password");
+        .as("no secret in the ConfigMap")
+        .doesNotContainPattern("(?m)^\\s*[a-z-]*(password|secret)\\s*:");
     assertThat(KubernetesExample.container().at("/envFrom/0/secretRef/name").asString())
         .isEqualTo(secret.at("/metadata/name").asString());
     assertThat(names(secret.path("stringData")))
