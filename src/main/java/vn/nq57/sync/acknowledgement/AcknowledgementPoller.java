@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
@@ -84,6 +85,7 @@ public class AcknowledgementPoller {
 
   private void poll(Sent sent) {
     OffsetDateTime now = VietnamTime.now(clock);
+    MDC.put("submissionId", Long.toString(sent.id())); // in every log line of this poll
     try {
       SubmissionStatus status = national.submission(sent.nationalId());
       if (status.isCompleted()) {
@@ -97,6 +99,8 @@ public class AcknowledgementPoller {
       log.warn("Polling submission {} failed, again in {}: {}", sent.id(), wait, e.getMessage());
     } catch (PermanentFailureException e) {
       handlePermanent(sent, e, now);
+    } finally {
+      MDC.remove("submissionId");
     }
   }
 

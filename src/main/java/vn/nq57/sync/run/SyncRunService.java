@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 import vn.nq57.sync.mapping.TaskMapping;
 import vn.nq57.sync.mappingstore.MappingVersions.ActiveMapping;
@@ -75,6 +76,7 @@ public class SyncRunService {
     }
     ReportingPeriod period = ReportingPeriod.containing(PeriodType.DAY, VietnamTime.today(clock));
     long runId = runs.start(TriggerKind.FILE_DROP, period, file.getFileName().toString(), now());
+    MDC.put("runId", Long.toString(runId)); // in every log line of the run (JSON logs: README)
     try {
       ActiveMapping mapping = mappings.of(source);
       PullCounts pulled = pulls.file(runId, sourceId, file, mapping.mapping());
@@ -92,6 +94,8 @@ public class SyncRunService {
       drops.recordFailed(sourceId, file, fingerprint, runId, e.getMessage());
       log.error("Run {} could not read {}: {}", runId, file.getFileName(), e.getMessage());
       throw e;
+    } finally {
+      MDC.remove("runId");
     }
   }
 
@@ -104,6 +108,7 @@ public class SyncRunService {
   public long periodic(ReportingPeriod period, TriggerKind trigger) {
     PeriodType type = period.type();
     long runId = runs.start(trigger, period, "all sources", now());
+    MDC.put("runId", Long.toString(runId));
     try {
       PullCounts pulled = PullCounts.NONE;
       List<String> failures = new ArrayList<>();
@@ -123,6 +128,8 @@ public class SyncRunService {
       metrics.failed(trigger);
       log.error("Run {} failed: {}", runId, e.getMessage(), e);
       throw e;
+    } finally {
+      MDC.remove("runId");
     }
   }
 

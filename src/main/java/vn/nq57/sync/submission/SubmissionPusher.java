@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.nq57.sync.national.NationalApiClient;
@@ -85,6 +86,7 @@ public class SubmissionPusher {
   }
 
   private void send(DeliveryRepository.Claimed claimed) {
+    MDC.put("submissionId", Long.toString(claimed.id())); // in every log line of this attempt
     try {
       SubmissionAccepted accepted =
           national.postTaskReports(claimed.idempotencyKey(), claimed.body());
@@ -105,6 +107,8 @@ public class SubmissionPusher {
       retryOrFail(claimed, e);
     } catch (PermanentFailureException e) {
       permanent(claimed, e);
+    } finally {
+      MDC.remove("submissionId");
     }
   }
 

@@ -73,7 +73,10 @@ final class AdapterProcess {
         .collect(Collectors.joining(File.pathSeparator));
   }
 
-  /** Waits until the adapter answers UP on its health endpoint. */
+  /**
+   * Waits until the adapter answers UP on its readiness probe (the whole health may be DEGRADED by
+   * the data it starts on, e.g. a FAILED submission).
+   */
   AdapterProcess awaitReady(Duration timeout) {
     await(name + " ready")
         .atMost(timeout)
@@ -98,7 +101,8 @@ final class AdapterProcess {
     }
     try {
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+          HttpRequest.newBuilder(
+                  URI.create("http://localhost:" + port + "/actuator/health/readiness"))
               .timeout(Duration.ofSeconds(2))
               .build();
       HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
