@@ -17,7 +17,7 @@ final class PasswordPolicy {
   private static final String NOOP = "{noop}";
   private static final String BCRYPT = "{bcrypt}";
   private static final Pattern BCRYPT_HASH =
-      Pattern.compile("\\$2[abxy]?\\$(0[4-9]|[12]\\d|3[01])\\$[./A-Za-z0-9]{53}");
+      Pattern.compile("\\$2[aby]?\\$(0[4-9]|[12]\\d|3[01])\\$[./A-Za-z0-9]{53}");
 
   /** Words that guessing lists try first, with digits and signs around them. */
   private static final Set<String> COMMON_WORDS =

@@ -18,7 +18,7 @@ class WeakPasswordFailureAnalyzer extends AbstractFailureAnalyzer<WeakPasswordEx
             + PasswordPolicy.MIN_LENGTH
             + " characters that is not a common word with digits, or to a bcrypt hash:"
             + " {bcrypt}$2a$12$... (for example from `htpasswd -bnBC 12 \"\" 'your password'"
-            + " | tr -d ':'`). See docs/security.md.",
+            + " | tr -d ':\\n'`). See docs/security.md.",
         cause);
   }
 }

@@ -2,7 +2,11 @@ package vn.nq57.sync.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -75,14 +79,17 @@ class OperatorApiDefencesTest extends IntegrationTestSupport {
   private ResponseEntity<String> getRuns(String user, String password) {
     RestTemplate client = new RestTemplate(new JdkClientHttpRequestFactory());
     client.setErrorHandler(new NoOpResponseErrorHandler());
-    String credentials =
-        Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return client.exchange(
         RequestEntity.get(URI.create(rest.getRootUri() + "/api/runs"))
-            .header(HttpHeaders.AUTHORIZATION, "Basic " + credentials)
+            .header(HttpHeaders.AUTHORIZATION, basic(user, password))
             .build(),
         String.class);
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -170,6 +177,14 @@ class OperatorApiDefencesTest extends IntegrationTestSupport {
                     .body("{\"submissionIds\":[" + ids + "]}"),
                 String.class);
     assertValidation(replay, "submissionIds");
+    ResponseEntity<String> nullId =
+        operator()
+            .exchange(
+                RequestEntity.post("/api/delivery/replay")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"submissionIds\":[null]}"),
+                String.class);
+    assertThat(nullId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
     ResponseEntity<String> draft =
         admin()
@@ -188,6 +203,25 @@ class OperatorApiDefencesTest extends IntegrationTestSupport {
         operator()
             .exchange(jsonPost("/api/delivery/pause", Map.of("reason", reason)), String.class);
     assertProblem(answer, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large");
+    assertThat(delivery().path("paused").asBoolean()).isFalse();
+  }
+
+  @Test
+  void answersAChunkedBodyOverTheLimitAsPayloadTooLarge() throws Exception {
+    byte[] body =
+        ("{\"reason\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(rest.getRootUri() + "/api/delivery/pause"))
+            .version(HttpClient.Version.HTTP_1_1)
+            .header(HttpHeaders.AUTHORIZATION, basic("operator", "operator-test"))
+            .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+            // No length known beforehand: the body goes chunked.
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+            .build();
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).isEqualTo(413);
+    assertThat(json.readTree(answer.body()).path("type").asString()).endsWith("/payload-too-large");
     assertThat(delivery().path("paused").asBoolean()).isFalse();
   }
 
