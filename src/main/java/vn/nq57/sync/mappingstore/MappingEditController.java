@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -103,11 +104,18 @@ class MappingEditController {
   /**
    * A new version.
    *
-   * @param crosswalk the crosswalk YAML; null keeps the crosswalk of the latest version
+   * @param yaml the mapping YAML, at most 100,000 characters
+   * @param crosswalk the crosswalk YAML, at most 500,000 characters; null keeps the crosswalk of
+   *     the latest version
+   * @param reason why, at most 500 characters
    */
-  record DraftRequest(@NotBlank String yaml, String crosswalk, @NotBlank String reason) {}
+  record DraftRequest(
+      @NotBlank @Size(max = 100_000) String yaml,
+      @Size(max = 500_000) String crosswalk,
+      @NotBlank @Size(max = 500) String reason) {}
 
-  record ReasonRequest(@NotBlank String reason) {}
+  /** Why a version is activated or rolled back, at most 500 characters. */
+  record ReasonRequest(@NotBlank @Size(max = 500) String reason) {}
 
   record ValidationView(boolean valid, List<DefinitionError> warnings) {}
 }

@@ -2,6 +2,7 @@ package vn.nq57.sync.mappingstore;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +37,10 @@ class WorkQueueController {
   }
 
   /**
-   * @param target what the value means, e.g. {@code IN_PROGRESS} for a status spelling
+   * @param target what the value means, e.g. {@code IN_PROGRESS} for a status spelling; at most 500
+   *     characters
+   * @param reason why, at most 500 characters
    */
-  record ResolveRequest(@NotBlank String target, @NotBlank String reason) {}
+  record ResolveRequest(
+      @NotBlank @Size(max = 500) String target, @NotBlank @Size(max = 500) String reason) {}
 }

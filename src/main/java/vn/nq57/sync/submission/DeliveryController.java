@@ -1,5 +1,7 @@
 package vn.nq57.sync.submission;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -28,21 +30,21 @@ class DeliveryController {
   }
 
   @PostMapping("/pause")
-  DeliveryControl.State pause(@RequestBody(required = false) Reason reason, Principal who) {
+  DeliveryControl.State pause(@Valid @RequestBody(required = false) Reason reason, Principal who) {
     return control.pause(who.getName(), reason == null ? null : reason.reason());
   }
 
   @PostMapping("/resume")
-  DeliveryControl.State resume(@RequestBody(required = false) Reason reason, Principal who) {
+  DeliveryControl.State resume(@Valid @RequestBody(required = false) Reason reason, Principal who) {
     return control.resume(who.getName(), reason == null ? null : reason.reason());
   }
 
   @PostMapping("/replay")
   Map<String, List<Long>> replay(
-      @RequestBody SubmissionReplay.ReplayOptions options, Principal who) {
+      @Valid @RequestBody SubmissionReplay.ReplayOptions options, Principal who) {
     return Map.of("replayed", replay.resubmit(options, who.getName()));
   }
 
-  /** Why an operator pauses or resumes sending. */
-  record Reason(String reason) {}
+  /** Why an operator pauses or resumes sending (at most 500 characters). */
+  record Reason(@Size(max = 500) String reason) {}
 }

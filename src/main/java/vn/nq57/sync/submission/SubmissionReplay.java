@@ -1,5 +1,8 @@
 package vn.nq57.sync.submission;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -77,11 +80,14 @@ public class SubmissionReplay {
   }
 
   /**
-   * Which failed submissions to replay: the listed ids, or every failed one (of one run, when runId
-   * is given), and why (kept in each submission's history).
+   * Which failed submissions to replay: the listed ids (at most 1,000 at a time), or every failed
+   * one (of one run, when runId is given), and why (kept in each submission's history).
    */
   public record ReplayOptions(
-      List<Long> submissionIds, boolean allFailed, Long runId, String reason) {
+      @Size(max = 1000) List<@NotNull @Positive Long> submissionIds,
+      boolean allFailed,
+      @Positive Long runId,
+      @Size(max = 500) String reason) {
 
     public ReplayOptions {
       submissionIds = submissionIds == null ? List.of() : List.copyOf(submissionIds);

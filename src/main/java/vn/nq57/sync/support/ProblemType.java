@@ -36,6 +36,13 @@ enum ProblemType {
       HttpStatus.FORBIDDEN,
       "Forbidden",
       "The account's role may not do this (changes to mappings need ADMIN)."),
+  CROSS_SITE_REQUEST(
+      "cross-site-request",
+      HttpStatus.FORBIDDEN,
+      "Cross-site request refused",
+      "A request that changes something came from another site's page (Origin or"
+          + " Sec-Fetch-Site); call the API from its own origin or from a client that is not a"
+          + " browser."),
   NOT_FOUND(
       "not-found",
       HttpStatus.NOT_FOUND,
@@ -55,12 +62,19 @@ enum ProblemType {
       "unsupported-media-type",
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       "Unsupported media type",
-      "The request body is not application/json."),
+      "The request body is not application/json (a request that changes something carries JSON"
+          + " or no body at all)."),
   PAYLOAD_TOO_LARGE(
       "payload-too-large",
       HttpStatus.CONTENT_TOO_LARGE,
       "Payload too large",
-      "The request body is larger than the server accepts."),
+      "The request body is larger than the server accepts (nq57.security.max-request-size)."),
+  TOO_MANY_REQUESTS(
+      "too-many-requests",
+      HttpStatus.TOO_MANY_REQUESTS,
+      "Too many requests",
+      "Too many failed logins for this user or from this address; Retry-After says when to try"
+          + " again."),
   MAPPING_INVALID(
       "mapping-invalid",
       HttpStatus.UNPROCESSABLE_CONTENT,
@@ -115,6 +129,7 @@ enum ProblemType {
           406, NOT_ACCEPTABLE,
           413, PAYLOAD_TOO_LARGE,
           415, UNSUPPORTED_MEDIA_TYPE,
+          429, TOO_MANY_REQUESTS,
           503, SERVICE_UNAVAILABLE);
 
   private final String slug;

@@ -1,31 +1,49 @@
 package vn.nq57.sync.support;
 
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * HTTP basic for the operator API with two roles, OPERATOR and ADMIN; health is open; metrics, the
  * OpenAPI document and Swagger UI need either role; the demo sandbox does its own bearer-token
- * check, as the national system does. Refusals (401, 403) are problem details too.
+ * check, as the national system does. Refusals (401, 403) are problem details too. Before a login
+ * is looked at, cross-site requests, oversized bodies and throttled logins are refused
+ * (docs/security.md).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
   @Bean
-  SecurityFilterChain filterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+  LoginThrottle loginThrottle(SecurityProperties properties, Clock clock) {
+    return new LoginThrottle(
+        properties.loginThrottle(),
+        clock,
+        Set.of(properties.operatorUser(), properties.adminUser()));
+  }
+
+  @Bean
+  SecurityFilterChain filterChain(
+      HttpSecurity http, ObjectMapper json, SecurityProperties properties, LoginThrottle throttle)
+      throws Exception {
     SecurityProblems problems = new SecurityProblems(json);
+    // No session and no cookie: the browser's CSRF risk is its cached basic credentials, which
+    // CrossSiteRequestFilter answers instead of a token a script client could not carry.
     http.csrf(csrf -> csrf.disable())
+        .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
+        .addFilterBefore(
+            new RequestSizeFilter(properties.maxRequestSize(), problems),
+            BasicAuthenticationFilter.class)
+        .addFilterBefore(
+            new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             auth ->
@@ -56,28 +74,5 @@ class SecurityConfiguration {
         .exceptionHandling(
             errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
     return http.build();
-  }
-
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-  }
-
-  @Bean
-  UserDetailsService users(SecurityProperties properties, PasswordEncoder encoder) {
-    return new InMemoryUserDetailsManager(
-        User.withUsername(properties.operatorUser())
-            .password(encoded(properties.operatorPassword(), encoder))
-            .roles("OPERATOR")
-            .build(),
-        User.withUsername(properties.adminUser())
-            .password(encoded(properties.adminPassword(), encoder))
-            .roles("ADMIN")
-            .build());
-  }
-
-  /** A password without an {id} prefix is taken as plain text and hashed here. */
-  private static String encoded(String password, PasswordEncoder encoder) {
-    return password.startsWith("{") ? password : encoder.encode(password);
   }
 }
