@@ -67,7 +67,7 @@ public class AcknowledgementPoller {
       }
     } catch (RuntimeException e) {
       // Nothing was recorded for the submission being polled; the next sweep polls it again.
-      log.error("Polling stopped for this sweep, will retry: {}", e.getMessage());
+      log.warn("Polling stopped for this sweep, the next sweep retries: {}", e.getMessage());
     }
     return polled;
   }

@@ -69,7 +69,8 @@ public class Acknowledgements {
   public void complete(long id, OffsetDateTime now) {
     jdbc.sql(
             """
-            UPDATE submission SET state = 'COMPLETED', completed_at = :now, updated_at = :now
+            UPDATE submission SET state = 'COMPLETED', completed_at = :now, updated_at = :now,
+                last_error = NULL
             WHERE id = :id
             """)
         .param("now", now)

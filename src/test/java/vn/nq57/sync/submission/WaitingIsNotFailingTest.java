@@ -1,7 +1,9 @@
 package vn.nq57.sync.submission;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -97,6 +99,24 @@ class WaitingIsNotFailingTest extends IntegrationTestSupport {
     assertThat(replayed.path("message").asString()).isEqualTo("unit assignment corrected");
     assertThat(done.path("attempts").asInt()).isEqualTo(outcomes.size() - 1);
     assertThat(done.path("lastError").isNull()).isTrue();
+  }
+
+  @Test
+  void aPollErrorDoesNotOutliveTheAcknowledgement() throws Exception {
+    // Every poll fails until the acknowledgement is stubbed (the newer stub wins).
+    NationalApiStub.SERVER.stubFor(
+        get(urlMatching("/api/v1/submissions/.*"))
+            .atPriority(1)
+            .willReturn(NationalApiStub.problem(500, "INTERNAL")));
+    NationalApiStub.stubPost(DeliveryFaultsTest.accepted());
+    drop(sampleReport(), "bao-cao.csv");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> submission().path("lastError").asString("").contains("500"));
+
+    DeliveryFaultsTest.completeAll(DeliveryFaultsTest.awaitPosts(1).get(0));
+    await().atMost(Duration.ofSeconds(30)).until(() -> state().equals("COMPLETED"));
+    assertThat(submission().path("lastError").isNull()).isTrue();
   }
 
   private static void answerFirst(int times, ResponseDefinitionBuilder answer) {
