@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.nq57.sync.source.SourceFileRepository.FileState;
-import vn.nq57.sync.support.PermanentFailureException;
 import vn.nq57.sync.support.VietnamTime;
 
 /**
@@ -62,34 +61,7 @@ public class SpreadsheetDrops {
    * FILE_TOO_LARGE}), each with its reason; otherwise gives its size, time and fingerprint.
    */
   public DroppedFile inspect(ConfiguredSource source, Path file) {
-    SpreadsheetSettings settings = source.settings().spreadsheet();
-    String name = file.getFileName().toString();
-    BasicFileAttributes attributes = attributes(file);
-    if (attributes.isSymbolicLink()) {
-      throw refused(name + " is a symbolic link; links are never followed, drop the file itself");
-    }
-    if (!attributes.isRegularFile()) {
-      throw refused(name + " is not a regular file (a folder, pipe or device); it is not read");
-    }
-    InboxNames.refusal(name, settings.include())
-        .ifPresent(
-            reason -> {
-              throw refused(reason);
-            });
-    if (attributes.size() == 0) {
-      throw new PermanentFailureException(
-          "FILE_EMPTY", name + " is empty; drop the report again with its content");
-    }
-    if (attributes.size() > settings.maxBytes().toBytes()) {
-      throw new PermanentFailureException(
-          "FILE_TOO_LARGE",
-          name
-              + " has "
-              + attributes.size()
-              + " bytes, more than the inbox's max-bytes ("
-              + settings.maxBytes()
-              + "); split the report or raise max-bytes");
-    }
+    BasicFileAttributes attributes = InboxRules.check(file, source.settings().spreadsheet());
     return new DroppedFile(
         file,
         attributes.size(),
@@ -102,18 +74,6 @@ public class SpreadsheetDrops {
   public Optional<DroppedFile> changedSince(ConfiguredSource source, DroppedFile before) {
     DroppedFile now = inspect(source, before.path());
     return before.unchangedIn(now) ? Optional.empty() : Optional.of(now);
-  }
-
-  private static BasicFileAttributes attributes(Path file) {
-    try {
-      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot look at " + file.getFileName(), e);
-    }
-  }
-
-  private static PermanentFailureException refused(String reason) {
-    return new PermanentFailureException("FILE_REFUSED", reason);
   }
 
   /** Whether the default inbox already read this content. */
@@ -138,7 +98,7 @@ public class SpreadsheetDrops {
       Consumer<SourceRow> sink) {
     Path file = dropped.path();
     int maxRows = source.settings().spreadsheet().maxRows();
-    Consumer<SourceRow> limited = new RowLimit(dropped.name(), maxRows, sink);
+    Consumer<SourceRow> limited = InboxRules.rowLimit(dropped.name(), maxRows, sink);
     boolean xlsx = dropped.name().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     return xlsx
         ? XlsxSpreadsheetReader.read(file, source.id(), keyHeaders, knownHeaders, limited)
@@ -183,34 +143,5 @@ public class SpreadsheetDrops {
         rows,
         error,
         VietnamTime.now(clock));
-  }
-
-  /** Passes rows on until there are more than the inbox allows. */
-  private static final class RowLimit implements Consumer<SourceRow> {
-
-    private final String fileName;
-    private final int maxRows;
-    private final Consumer<SourceRow> sink;
-    private int rows;
-
-    RowLimit(String fileName, int maxRows, Consumer<SourceRow> sink) {
-      this.fileName = fileName;
-      this.maxRows = maxRows;
-      this.sink = sink;
-    }
-
-    @Override
-    public void accept(SourceRow row) {
-      if (++rows > maxRows) {
-        throw new PermanentFailureException(
-            "FILE_TOO_LARGE",
-            fileName
-                + " has more than "
-                + maxRows
-                + " data rows, the inbox's max-rows; nothing of it was stored. Split the report"
-                + " or raise max-rows");
-      }
-      sink.accept(row);
-    }
   }
 }

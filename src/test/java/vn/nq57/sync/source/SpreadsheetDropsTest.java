@@ -58,16 +58,16 @@ class SpreadsheetDropsTest {
 
   @Test
   void leavesTemporaryNamesAloneButNotNamesWithoutAName() {
-    assertThat(InboxNames.temporary("bao-cao.csv.tmp")).isTrue();
-    assertThat(InboxNames.temporary("bao-cao.xlsx.part")).isTrue();
-    assertThat(InboxNames.temporary("~$bao-cao.xlsx")).isTrue();
-    assertThat(InboxNames.temporary(".~lock.bao-cao.xlsx#")).isTrue();
-    assertThat(InboxNames.temporary(".bao-cao.csv.Xy12ab")).isTrue();
-    assertThat(InboxNames.temporary("bao-cao.csv~")).isTrue();
-    assertThat(InboxNames.temporary("bao-cao.csv")).isFalse();
-    assertThat(InboxNames.temporary("bao-cao")).isFalse();
-    assertThat(InboxNames.temporary("..csv")).isFalse();
-    assertThat(InboxNames.temporary(".XLSX")).isFalse();
+    assertThat(InboxRules.temporary("bao-cao.csv.tmp")).isTrue();
+    assertThat(InboxRules.temporary("bao-cao.xlsx.part")).isTrue();
+    assertThat(InboxRules.temporary("~$bao-cao.xlsx")).isTrue();
+    assertThat(InboxRules.temporary(".~lock.bao-cao.xlsx#")).isTrue();
+    assertThat(InboxRules.temporary(".bao-cao.csv.Xy12ab")).isTrue();
+    assertThat(InboxRules.temporary("bao-cao.csv~")).isTrue();
+    assertThat(InboxRules.temporary("bao-cao.csv")).isFalse();
+    assertThat(InboxRules.temporary("bao-cao")).isFalse();
+    assertThat(InboxRules.temporary("..csv")).isFalse();
+    assertThat(InboxRules.temporary(".XLSX")).isFalse();
   }
 
   private void assertRefused(Path file, String code, String reason) {
