@@ -15,12 +15,12 @@ import vn.nq57.sync.support.PermanentFailureException;
 /**
  * What an inbox reads. Files are looked at without following links: a symbolic link or anything
  * that is not a regular file is refused, as are empty files, files over {@code max-bytes} or {@code
- * max-rows}, and names the inbox will not read. Which names in an inbox are files still being
- * written (left alone until renamed) and which are names the inbox will not read (refused and moved
- * to {@code .error/}). Temporary: dot-files, Excel and LibreOffice lock files ({@code
- * ~$report.xlsx}, {@code .~lock.report.xlsx#}) and names ending {@code .tmp}, {@code .temp}, {@code
- * .part}, {@code .partial}, {@code .crdownload}, {@code .swp} or {@code ~}. A dot and an extension
- * only ({@code .csv}, {@code ..csv}) is no temporary name but a file without a name, refused.
+ * max-rows} and names the inbox will not read (each moved to {@code .error/} with its reason).
+ * Temporary names, of files still being written, are left alone until renamed: dot-files, Excel and
+ * LibreOffice lock files ({@code ~$report.xlsx}, {@code .~lock.report.xlsx#}) and names ending
+ * {@code .tmp}, {@code .temp}, {@code .part}, {@code .partial}, {@code .crdownload}, {@code .swp}
+ * or {@code ~}. A dot and an extension only ({@code .csv}, {@code ..csv}) is no temporary name but
+ * a file without a name, refused.
  */
 final class InboxRules {
 
