@@ -1,23 +1,32 @@
 package vn.nq57.sync.run;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
 import vn.nq57.sync.mapping.KeyResult;
 import vn.nq57.sync.mapping.TaskMapping;
 import vn.nq57.sync.source.RecordSink;
 import vn.nq57.sync.source.SourceRecordRepository;
+import vn.nq57.sync.source.SourceRecordRepository.NewRecord;
 import vn.nq57.sync.source.SourceRow;
 
 /**
  * Takes the records a source delivers in one pull: keys each by its mapping and stores it with a
  * content hash; parks a record without a key, a malformed one, and (in a file) a second row with
- * the key of an earlier one. Codes of these pull-time parks are in {@link #PULL_CODES}.
+ * the key of an earlier one. Codes of these pull-time parks are in {@link #PULL_CODES}. Records and
+ * parks are written in JDBC batches of {@link #BATCH}; {@link #flush()} writes the rest, and after
+ * every batch the rows read so far are reported to the progress callback.
  */
 final class RecordIntake implements RecordSink {
 
-  static final java.util.List<String> PULL_CODES =
-      java.util.List.of("KEY_MISSING", "DUPLICATE_KEY", "RECORD_MALFORMED");
+  static final List<String> PULL_CODES =
+      List.of("KEY_MISSING", "DUPLICATE_KEY", "RECORD_MALFORMED");
+  static final int BATCH = 500;
 
   private final long runId;
   private final TaskMapping mapping;
@@ -25,7 +34,11 @@ final class RecordIntake implements RecordSink {
   private final SourceRecordRepository records;
   private final RunRepository runs;
   private final OffsetDateTime now;
+  private final IntConsumer progress;
   private final Map<String, String> firstSeenAt = new HashMap<>();
+  private final List<NewRecord> toStore = new ArrayList<>();
+  private final Set<String> keysToStore = new HashSet<>();
+  private final List<ParkedRecord> toPark = new ArrayList<>();
   private int pulled;
   private int parked;
 
@@ -35,13 +48,15 @@ final class RecordIntake implements RecordSink {
       boolean oneRowPerKey,
       SourceRecordRepository records,
       RunRepository runs,
-      OffsetDateTime now) {
+      OffsetDateTime now,
+      IntConsumer progress) {
     this.runId = runId;
     this.mapping = mapping;
     this.oneRowPerKey = oneRowPerKey;
     this.records = records;
     this.runs = runs;
     this.now = now;
+    this.progress = progress;
   }
 
   @Override
@@ -65,7 +80,13 @@ final class RecordIntake implements RecordSink {
               + "); remove or merge the duplicate row");
       return;
     }
-    records.upsert(row, localRef, RecordPulls.contentHash(row, mapping), runId, now);
+    if (!keysToStore.add(localRef)) {
+      // A source that sends a key twice in one pull: the later row wins, as when stored one by one.
+      flush();
+      keysToStore.add(localRef);
+    }
+    toStore.add(new NewRecord(row, localRef, RecordPulls.contentHash(row, mapping)));
+    flushWhenFull();
   }
 
   @Override
@@ -74,12 +95,30 @@ final class RecordIntake implements RecordSink {
     park(sourceId, null, location, "RECORD_MALFORMED", reason);
   }
 
+  @Override
+  public void flush() {
+    records.upsertAll(toStore, runId, now);
+    runs.parkAll(runId, toPark, now);
+    toStore.clear();
+    keysToStore.clear();
+    toPark.clear();
+    progress.accept(pulled);
+  }
+
+  /** What was handed over; call after {@link #flush()}. */
   PullCounts counts() {
     return new PullCounts(pulled, parked);
   }
 
   private void park(String sourceId, String key, String location, String code, String reason) {
     parked++;
-    runs.park(runId, new ParkedRecord(sourceId, key, location, code, reason), now);
+    toPark.add(new ParkedRecord(sourceId, key, location, code, reason));
+    flushWhenFull();
+  }
+
+  private void flushWhenFull() {
+    if (toStore.size() + toPark.size() >= BATCH) {
+      flush();
+    }
   }
 }

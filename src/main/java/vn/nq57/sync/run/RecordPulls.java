@@ -1,6 +1,5 @@
 package vn.nq57.sync.run;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,49 +10,35 @@ import vn.nq57.sync.source.Headers;
 import vn.nq57.sync.source.SourcePulls;
 import vn.nq57.sync.source.SourceRecordRepository;
 import vn.nq57.sync.source.SourceRow;
-import vn.nq57.sync.source.SpreadsheetDrops;
 import vn.nq57.sync.support.Sha256;
 import vn.nq57.sync.support.VietnamTime;
 
 /**
- * Pulls a source's records into the source store for a run: a dropped spreadsheet (CSV or XLSX), or
- * a REST or SQL source from its watermark. Each record is keyed by its mapping and stored with a
+ * Pulls a REST or SQL source's records from its watermark into the source store for a run (a
+ * dropped file is {@link FileIntake}'s). Each record is keyed by its mapping and stored with a
  * content hash; a record without a key (or, in a file, with the key of an earlier row) is parked.
  */
 @Component
 class RecordPulls {
 
-  private final SpreadsheetDrops drops;
   private final SourcePulls pulls;
   private final SourceRecordRepository records;
   private final RunRepository runs;
   private final Clock clock;
 
-  RecordPulls(
-      SpreadsheetDrops drops,
-      SourcePulls pulls,
-      SourceRecordRepository records,
-      RunRepository runs,
-      Clock clock) {
-    this.drops = drops;
+  RecordPulls(SourcePulls pulls, SourceRecordRepository records, RunRepository runs, Clock clock) {
     this.pulls = pulls;
     this.records = records;
     this.runs = runs;
     this.clock = clock;
   }
 
-  PullCounts file(long runId, String sourceId, Path file, TaskMapping mapping) {
-    RecordIntake intake =
-        new RecordIntake(runId, mapping, true, records, runs, VietnamTime.now(clock));
-    drops.read(file, sourceId, mapping.keyFields(), mapping.sourceFields(), intake::accept);
-    return intake.counts();
-  }
-
   /** Throws when the source cannot be read; what was stored before stays as it was. */
   PullCounts incremental(long runId, ConfiguredSource source, TaskMapping mapping) {
     RecordIntake intake =
-        new RecordIntake(runId, mapping, false, records, runs, VietnamTime.now(clock));
+        new RecordIntake(runId, mapping, false, records, runs, VietnamTime.now(clock), rows -> {});
     pulls.pull(runId, source, intake);
+    intake.flush();
     return intake.counts();
   }
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +19,11 @@ class RunRepository {
   private static final Logger log = LoggerFactory.getLogger(RunRepository.class);
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batchJdbc;
 
-  RunRepository(JdbcClient jdbc) {
+  RunRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc) {
     this.jdbc = jdbc;
+    this.batchJdbc = batchJdbc;
   }
 
   long start(TriggerKind trigger, ReportingPeriod period, String label, OffsetDateTime now) {
@@ -77,20 +82,43 @@ class RunRepository {
   }
 
   void park(long runId, ParkedRecord parked, OffsetDateTime now) {
-    log.warn("Run {}: {} parked, {}: {}", runId, parked.location(), parked.code(), parked.reason());
-    jdbc.sql(
-            """
-            INSERT INTO parked_record (run_id, source_id, record_key, location, reason_code,
-                                       reason, parked_at)
-            VALUES (:run, :source, :key, :location, :code, :reason, :now)
-            """)
-        .param("run", runId)
-        .param("source", parked.sourceId())
-        .param("key", parked.recordKey())
-        .param("location", parked.location())
-        .param("code", parked.code())
-        .param("reason", parked.reason())
-        .param("now", now)
+    parkAll(runId, List.of(parked), now);
+  }
+
+  /** Parks several records in one JDBC batch. */
+  void parkAll(long runId, List<ParkedRecord> batch, OffsetDateTime now) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    SqlParameterSource[] rows = new SqlParameterSource[batch.size()];
+    for (int i = 0; i < rows.length; i++) {
+      ParkedRecord parked = batch.get(i);
+      log.warn(
+          "Run {}: {} parked, {}: {}", runId, parked.location(), parked.code(), parked.reason());
+      rows[i] =
+          new MapSqlParameterSource()
+              .addValue("run", runId)
+              .addValue("source", parked.sourceId())
+              .addValue("key", parked.recordKey())
+              .addValue("location", parked.location())
+              .addValue("code", parked.code())
+              .addValue("reason", parked.reason())
+              .addValue("now", now);
+    }
+    batchJdbc.batchUpdate(
+        """
+        INSERT INTO parked_record (run_id, source_id, record_key, location, reason_code,
+                                   reason, parked_at)
+        VALUES (:run, :source, :key, :location, :code, :reason, :now)
+        """,
+        rows);
+  }
+
+  /** Shows how many rows a running run has read so far. */
+  void progress(long id, int pulled) {
+    jdbc.sql("UPDATE sync_run SET pulled = :pulled WHERE id = :id AND state = 'RUNNING'")
+        .param("pulled", pulled)
+        .param("id", id)
         .update();
   }
 

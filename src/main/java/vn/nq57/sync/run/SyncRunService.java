@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import vn.nq57.sync.mapping.TaskMapping;
 import vn.nq57.sync.mappingstore.MappingVersions.ActiveMapping;
 import vn.nq57.sync.source.ConfiguredSource;
+import vn.nq57.sync.source.DroppedFile;
 import vn.nq57.sync.source.SourceInstances;
 import vn.nq57.sync.source.SpreadsheetDrops;
 import vn.nq57.sync.support.PermanentFailureException;
@@ -37,6 +38,7 @@ public class SyncRunService {
   private final SourceInstances sources;
   private final SpreadsheetDrops drops;
   private final RecordPulls pulls;
+  private final FileIntake fileIntake;
   private final MapAndQueue mapAndQueue;
   private final RunMetrics metrics;
   private final Clock clock;
@@ -47,6 +49,7 @@ public class SyncRunService {
       SourceInstances sources,
       SpreadsheetDrops drops,
       RecordPulls pulls,
+      FileIntake fileIntake,
       MapAndQueue mapAndQueue,
       RunMetrics metrics,
       Clock clock) {
@@ -55,6 +58,7 @@ public class SyncRunService {
     this.sources = sources;
     this.drops = drops;
     this.pulls = pulls;
+    this.fileIntake = fileIntake;
     this.mapAndQueue = mapAndQueue;
     this.metrics = metrics;
     this.clock = clock;
@@ -65,21 +69,28 @@ public class SyncRunService {
     return fileDrop(sources.all().get(0).id(), file);
   }
 
-  /** Reads a file dropped into a source's inbox once; empty when the content was read before. */
+  /**
+   * Reads a file dropped into a source's inbox once; empty when the content was read before. A file
+   * the inbox refuses (a link, not a regular file, a name it does not read, empty, too large) fails
+   * its run with the reason, like a file that cannot be read; either way nothing of it is stored.
+   */
   public Optional<Long> fileDrop(String sourceId, Path file) {
     ConfiguredSource source = source(sourceId);
-    String fingerprint = drops.fingerprint(file);
+    ReportingPeriod period = ReportingPeriod.containing(PeriodType.DAY, VietnamTime.today(clock));
+    DroppedFile dropped = inspect(source, file, period);
+    String fingerprint = dropped.fingerprint();
     if (drops.alreadyRead(sourceId, fingerprint)) {
       drops.recordDuplicate(sourceId, file, fingerprint);
       log.info("{} has the content of a file already read; not read again", file.getFileName());
       return Optional.empty();
     }
-    ReportingPeriod period = ReportingPeriod.containing(PeriodType.DAY, VietnamTime.today(clock));
     long runId = runs.start(TriggerKind.FILE_DROP, period, file.getFileName().toString(), now());
     MDC.put("runId", Long.toString(runId)); // in every log line of the run (JSON logs: README)
     try {
       ActiveMapping mapping = mappings.of(source);
-      PullCounts pulled = pulls.file(runId, sourceId, file, mapping.mapping());
+      FileIntake.FileRead read = fileIntake.read(runId, source, dropped, mapping.mapping());
+      fingerprint = read.file().fingerprint();
+      PullCounts pulled = read.counts();
       recordSource(runId, source, SourceOutcome.PULLED, pulled, null);
       RunCounts mapped = mapAndQueue.run(runId, sourceId, runId, mapping, period);
       RunCounts counts = withPull(mapped, pulled);
@@ -96,6 +107,21 @@ public class SyncRunService {
       throw e;
     } finally {
       MDC.remove("runId");
+    }
+  }
+
+  /** Looks at a dropped file; a refused one gets a FAILED run and record with its reason. */
+  private DroppedFile inspect(ConfiguredSource source, Path file, ReportingPeriod period) {
+    try {
+      return drops.inspect(source, file);
+    } catch (RuntimeException e) {
+      long runId = runs.start(TriggerKind.FILE_DROP, period, file.getFileName().toString(), now());
+      runs.fail(runId, RunCounts.NONE, e.getMessage(), now());
+      metrics.failed(TriggerKind.FILE_DROP);
+      drops.recordFailed(source.id(), file, null, runId, e.getMessage());
+      log.warn(
+          "Run {} refused {}, moved to .error/: {}", runId, file.getFileName(), e.getMessage());
+      throw e;
     }
   }
 

@@ -34,6 +34,7 @@ class IncrementalPull {
           case SPREADSHEET ->
               throw new IllegalArgumentException(source.id() + " is read when a file is dropped");
         };
+    sink.flush();
     if (next != null && !next.equals(watermark)) {
       watermarks.save(source.id(), next, runId, VietnamTime.now(clock));
     }

@@ -7,4 +7,7 @@ public interface RecordSink {
 
   /** A record that is not a record at all (not a JSON object, unreadable column). */
   void malformed(String sourceId, String location, String reason);
+
+  /** Stores what the sink still holds; called before a source's watermark moves on. */
+  default void flush() {}
 }

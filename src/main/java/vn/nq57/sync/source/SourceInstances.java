@@ -28,7 +28,12 @@ public class SourceInstances {
                 SourceKind.SPREADSHEET,
                 inbox.mapping(),
                 new SpreadsheetSettings(
-                    inbox.inbox(), inbox.include(), inbox.pollInterval(), inbox.settleTime()),
+                    inbox.inbox(),
+                    inbox.include(),
+                    inbox.pollInterval(),
+                    inbox.settleTime(),
+                    inbox.maxRows(),
+                    inbox.maxBytes()),
                 null,
                 null)));
     sources.instances().forEach((id, instance) -> all.add(check(id, instance)));
@@ -51,6 +56,7 @@ public class SourceInstances {
       case SPREADSHEET -> {
         require(instance.spreadsheet() != null, key + ".spreadsheet", "give the inbox settings");
         require(instance.spreadsheet().inbox() != null, key + ".spreadsheet.inbox", "a folder");
+        require(instance.spreadsheet().maxRows() > 0, key + ".spreadsheet.max-rows", "above 0");
       }
       case REST -> {
         require(instance.rest() != null, key + ".rest", "give the tracker settings");

@@ -1,9 +1,13 @@
 package vn.nq57.sync.source;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.JacksonException;
@@ -19,32 +23,35 @@ public class SourceRecordRepository {
 
   private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {};
 
+  private static final String UPSERT =
+      """
+      INSERT INTO source_record (source_id, record_key, content_hash, payload, location,
+                                 first_seen_at, changed_at, pulled_at, pulled_in_run)
+      VALUES (:source, :key, :hash, CAST(:payload AS jsonb), :location, :now, :now, :now, :run)
+      ON CONFLICT (source_id, record_key) DO UPDATE SET
+          changed_at = CASE WHEN source_record.content_hash = EXCLUDED.content_hash
+                            THEN source_record.changed_at ELSE EXCLUDED.changed_at END,
+          content_hash = EXCLUDED.content_hash,
+          payload = EXCLUDED.payload,
+          location = EXCLUDED.location,
+          pulled_at = EXCLUDED.pulled_at,
+          pulled_in_run = EXCLUDED.pulled_in_run
+      """;
+
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batchJdbc;
   private final ObjectMapper json;
 
-  SourceRecordRepository(JdbcClient jdbc, ObjectMapper json) {
+  SourceRecordRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc, ObjectMapper json) {
     this.jdbc = jdbc;
+    this.batchJdbc = batchJdbc;
     this.json = json;
   }
 
   /** Stores what the source says now; returns the record as stored. */
   public StoredRecord upsert(
       SourceRow row, String recordKey, String contentHash, long runId, OffsetDateTime now) {
-    return jdbc.sql(
-            """
-            INSERT INTO source_record (source_id, record_key, content_hash, payload, location,
-                                       first_seen_at, changed_at, pulled_at, pulled_in_run)
-            VALUES (:source, :key, :hash, CAST(:payload AS jsonb), :location, :now, :now, :now, :run)
-            ON CONFLICT (source_id, record_key) DO UPDATE SET
-                changed_at = CASE WHEN source_record.content_hash = EXCLUDED.content_hash
-                                  THEN source_record.changed_at ELSE EXCLUDED.changed_at END,
-                content_hash = EXCLUDED.content_hash,
-                payload = EXCLUDED.payload,
-                location = EXCLUDED.location,
-                pulled_at = EXCLUDED.pulled_at,
-                pulled_in_run = EXCLUDED.pulled_in_run
-            RETURNING id, changed_at
-            """)
+    return jdbc.sql(UPSERT + " RETURNING id, changed_at")
         .param("source", row.sourceId())
         .param("key", recordKey)
         .param("hash", contentHash)
@@ -60,6 +67,30 @@ public class SourceRecordRepository {
                     row,
                     rs.getObject("changed_at", OffsetDateTime.class)))
         .single();
+  }
+
+  /**
+   * Stores several records in one JDBC batch, as {@link #upsert} does one by one; the keys must
+   * differ within a batch.
+   */
+  public void upsertAll(List<NewRecord> batch, long runId, OffsetDateTime now) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    SqlParameterSource[] rows = new SqlParameterSource[batch.size()];
+    for (int i = 0; i < rows.length; i++) {
+      NewRecord record = batch.get(i);
+      rows[i] =
+          new MapSqlParameterSource()
+              .addValue("source", record.row().sourceId())
+              .addValue("key", record.recordKey())
+              .addValue("hash", record.contentHash())
+              .addValue("payload", write(record.row().fields()))
+              .addValue("location", record.row().location())
+              .addValue("now", now)
+              .addValue("run", runId);
+    }
+    batchJdbc.batchUpdate(UPSERT, rows);
   }
 
   /** Streams the records a run pulled (pulledInRun) or, when null, every record of the source. */
@@ -105,6 +136,9 @@ public class SourceRecordRepository {
       throw new IllegalStateException("stored source payload is not JSON", e);
     }
   }
+
+  /** A record to store: the row, its key and the hash of the fields its mapping reads. */
+  public record NewRecord(SourceRow row, String recordKey, String contentHash) {}
 
   /** A source record as stored: its database id, key, content and when it last changed. */
   public record StoredRecord(long id, String recordKey, SourceRow row, OffsetDateTime changedAt) {}

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.nq57.sync.source.SourceFileRepository.FileState;
@@ -36,10 +39,12 @@ public class SpreadsheetDrops {
     this.clock = clock;
   }
 
-  /** The SHA-256 of the file's bytes, read in a stream. */
+  /** The SHA-256 of the file's bytes, read in a stream; a symbolic link is not followed. */
   public String fingerprint(Path file) {
     try (InputStream in =
-        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        new DigestInputStream(
+            Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS),
+            MessageDigest.getInstance("SHA-256"))) {
       in.transferTo(OutputStream.nullOutputStream());
       return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
     } catch (IOException e) {
@@ -47,6 +52,28 @@ public class SpreadsheetDrops {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Looks at a file the inbox route picked up, without following a link: refuses (code {@code
+   * FILE_REFUSED}) a symbolic link, anything that is not a regular file and a name the inbox does
+   * not read, an empty file ({@code FILE_EMPTY}) and one larger than {@code max-bytes} ({@code
+   * FILE_TOO_LARGE}), each with its reason; otherwise gives its size, time and fingerprint.
+   */
+  public DroppedFile inspect(ConfiguredSource source, Path file) {
+    BasicFileAttributes attributes = InboxRules.check(file, source.settings().spreadsheet());
+    return new DroppedFile(
+        file,
+        attributes.size(),
+        attributes.lastModifiedTime(),
+        attributes.fileKey(),
+        fingerprint(file));
+  }
+
+  /** The file as it is now, when it changed since it was looked at (before); empty otherwise. */
+  public Optional<DroppedFile> changedSince(ConfiguredSource source, DroppedFile before) {
+    DroppedFile now = inspect(source, before.path());
+    return before.unchangedIn(now) ? Optional.empty() : Optional.of(now);
   }
 
   /** Whether the default inbox already read this content. */
@@ -60,18 +87,22 @@ public class SpreadsheetDrops {
 
   /**
    * Streams the data rows of a CSV or XLSX file (told by its name) to the sink; returns how many
-   * were read. The header is found by the key columns and chosen by the known columns.
+   * were read. The header is found by the key columns and chosen by the known columns. A file with
+   * more than {@code max-rows} data rows fails (code {@code FILE_TOO_LARGE}) at the first row over.
    */
   public int read(
-      Path file,
-      String sourceId,
+      DroppedFile dropped,
+      ConfiguredSource source,
       List<String> keyHeaders,
       List<String> knownHeaders,
       Consumer<SourceRow> sink) {
-    boolean xlsx = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    Path file = dropped.path();
+    int maxRows = source.settings().spreadsheet().maxRows();
+    Consumer<SourceRow> limited = InboxRules.rowLimit(dropped.name(), maxRows, sink);
+    boolean xlsx = dropped.name().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     return xlsx
-        ? XlsxSpreadsheetReader.read(file, sourceId, keyHeaders, knownHeaders, sink)
-        : CsvSpreadsheetReader.read(file, sourceId, keyHeaders, knownHeaders, sink);
+        ? XlsxSpreadsheetReader.read(file, source.id(), keyHeaders, knownHeaders, limited)
+        : CsvSpreadsheetReader.read(file, source.id(), keyHeaders, knownHeaders, limited);
   }
 
   public void recordRead(String sourceId, Path file, String fingerprint, long runId, int rows) {
@@ -91,6 +122,7 @@ public class SpreadsheetDrops {
 
   public void recordFailed(
       String sourceId, Path file, String fingerprint, Long runId, String error) {
+    // A refused file may never have been opened: its fingerprint is then unknown (null).
     record(sourceId, file, fingerprint, FileState.FAILED, runId, 0, error);
   }
 

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds one inbox route per spreadsheet source from the route template {@code
- * source-spreadsheet-inbox}, with route id {@code source-<source id>}.
+ * source-spreadsheet-inbox}, with route id {@code source-<source id>}. Each route polls on its own
+ * thread: a large file keeps only its own inbox busy.
  */
 @Component
 class SpreadsheetInboxRoutes implements CamelContextConfiguration {
@@ -41,7 +42,6 @@ class SpreadsheetInboxRoutes implements CamelContextConfiguration {
         Map.of(
             "sourceId", source.id(),
             "inbox", inbox.inbox().toString(),
-            "include", inbox.include(),
             "pollInterval", String.valueOf(inbox.pollInterval().toMillis()),
             "settleTime", String.valueOf(inbox.settleTime().toMillis()));
     try {

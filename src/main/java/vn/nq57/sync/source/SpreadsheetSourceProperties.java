@@ -1,10 +1,12 @@
 package vn.nq57.sync.source;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -17,7 +19,10 @@ import org.springframework.validation.annotation.Validated;
  * @param mapping the id of the mapping in {@code mappings/} that reads this layout
  * @param pollInterval how often the inbox is looked at
  * @param settleTime a file must be unchanged this long before it is read (still being copied)
- * @param include a regular expression for the file names read (CSV and XLSX by default)
+ * @param include a regular expression for the file names read (CSV and XLSX by default); another
+ *     name that is not a temporary one ({@code .tmp}, {@code ~$}, dot-files) is refused
+ * @param maxRows a file with more data rows is refused, and nothing of it is stored
+ * @param maxBytes a larger file is refused before it is read
  */
 @Validated
 @ConfigurationProperties("nq57.sources.spreadsheet")
@@ -28,4 +33,6 @@ public record SpreadsheetSourceProperties(
         String mapping,
     @DefaultValue("5s") Duration pollInterval,
     @DefaultValue("2s") Duration settleTime,
-    @DefaultValue("(?i).*\\.(csv|xlsx)") String include) {}
+    @DefaultValue("(?i).*\\.(csv|xlsx)") String include,
+    @DefaultValue("100000") @Positive int maxRows,
+    @DefaultValue("50MB") DataSize maxBytes) {}

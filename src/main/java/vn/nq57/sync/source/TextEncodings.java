@@ -13,6 +13,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -33,7 +34,7 @@ final class TextEncodings {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
       ByteBuffer buffer = ByteBuffer.allocate(CHUNK + 8);
       CharBuffer sink = CharBuffer.allocate(CHUNK + 8);
       byte[] chunk = new byte[CHUNK];
@@ -55,7 +56,8 @@ final class TextEncodings {
 
   /** A reader in the given encoding that skips a UTF-8 byte order mark. */
   static Reader reader(Path file, Charset charset) throws IOException {
-    BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file));
+    BufferedInputStream in =
+        new BufferedInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS));
     in.mark(3);
     byte[] bom = in.readNBytes(3);
     boolean hasBom =
