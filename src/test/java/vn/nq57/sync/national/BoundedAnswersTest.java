@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -19,7 +18,6 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The national HTTP client bounds the whole answer: one that trickles a byte every 200 ms (no
@@ -61,17 +59,7 @@ class BoundedAnswersTest {
   }
 
   private CloseableHttpClient client(Duration deadline) {
-    NationalApiProperties properties =
-        new NationalApiProperties(
-            URI.create("http://national.test"),
-            "client",
-            "secret",
-            "51",
-            "report.write",
-            Duration.ofSeconds(30),
-            60,
-            deadline,
-            DataSize.ofMegabytes(4));
+    NationalApiProperties properties = NationalTestProperties.withDeadline(deadline);
     HttpClientBuilder builder =
         HttpClientBuilder.create()
             .setDefaultRequestConfig(

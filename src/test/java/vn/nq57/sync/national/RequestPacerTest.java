@@ -3,18 +3,17 @@ package vn.nq57.sync.national;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.nq57.sync.support.MutableClock;
 import vn.nq57.sync.support.TransientFailureException;
 
 class RequestPacerTest {
 
-  private final MovingClock clock = new MovingClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2025-08-25T02:00:00Z"));
   private final List<Duration> waits = new ArrayList<>();
   private final RequestPacer pacer =
       new RequestPacer(
@@ -56,29 +55,5 @@ class RequestPacerTest {
     clock.advance(Duration.ofSeconds(20));
     pacer.acquire();
     assertThat(waits).isEmpty();
-  }
-
-  /** A clock the test moves by hand. */
-  private static final class MovingClock extends Clock {
-    private Instant now = Instant.parse("2025-08-25T02:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -3,15 +3,14 @@ package vn.nq57.sync.national;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.nq57.sync.support.IntegrationTestSupport;
+import vn.nq57.sync.support.MutableClock;
 import vn.nq57.sync.support.WaitRequestedException;
 
 /**
@@ -22,7 +21,7 @@ class SharedRateBudgetTest extends IntegrationTestSupport {
 
   @Autowired SharedRateBudget budget;
 
-  private Instant now = Instant.parse("2031-01-01T00:00:00Z");
+  private final MutableClock clock = new MutableClock(Instant.parse("2031-01-01T00:00:00Z"));
   private final List<Duration> waits = new ArrayList<>();
 
   @Test
@@ -31,7 +30,7 @@ class SharedRateBudgetTest extends IntegrationTestSupport {
     RequestPacer second = pacer();
     for (int i = 0; i < 5; i++) {
       (i % 2 == 0 ? first : second).acquire();
-      now = now.plusSeconds(1);
+      clock.advance(Duration.ofSeconds(1));
     }
     assertThat(waits).isEmpty();
 
@@ -46,35 +45,18 @@ class SharedRateBudgetTest extends IntegrationTestSupport {
   void aPauseAskedOfOneInstanceHoldsTheOtherBack() {
     pacer().pauseFor(Duration.ofSeconds(30));
     assertThatThrownBy(pacer()::acquire).isInstanceOf(WaitRequestedException.class);
-    now = now.plusSeconds(31);
+    clock.advance(Duration.ofSeconds(31));
     pacer().acquire();
     assertThat(waits).isEmpty();
   }
 
   private RequestPacer pacer() {
-    Clock clock =
-        new Clock() {
-          @Override
-          public ZoneId getZone() {
-            return ZoneId.of("UTC");
-          }
-
-          @Override
-          public Clock withZone(ZoneId zone) {
-            return this;
-          }
-
-          @Override
-          public Instant instant() {
-            return now;
-          }
-        };
     return new RequestPacer(
         5,
         clock,
         duration -> {
           waits.add(duration);
-          now = now.plus(duration);
+          clock.advance(duration);
         },
         budget);
   }

@@ -2,46 +2,25 @@ package vn.nq57.sync.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.ObjectMapper;
+import vn.nq57.sync.support.MutableClock;
 
 /** A short-lived token is renewed shortly before it expires, not before nearly every call. */
 class TokenCacheTest {
 
-  private Instant now = Instant.parse("2026-12-01T02:00:00Z");
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T02:00:00Z"));
   private int fetched;
-
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return now;
-        }
-      };
 
   @Test
   void keepsAFiveSecondTokenForMostOfItsLifeDespiteAThirtySecondMargin() {
     TokenCache tokens = tokens(5);
     for (int second = 0; second < 20; second++) {
       tokens.token();
-      now = now.plusSeconds(1);
+      clock.advance(Duration.ofSeconds(1));
     }
     // Renewed a fifth of its lifetime (1 s) before expiry: every 4 s, not at every call.
     assertThat(fetched).isEqualTo(5);
@@ -51,26 +30,16 @@ class TokenCacheTest {
   void keepsTheConfiguredMarginForALongLivedToken() {
     TokenCache tokens = tokens(300);
     tokens.token();
-    now = now.plusSeconds(269);
+    clock.advance(Duration.ofSeconds(269));
     tokens.token();
     assertThat(fetched).isEqualTo(1);
-    now = now.plusSeconds(1);
+    clock.advance(Duration.ofSeconds(1));
     tokens.token();
     assertThat(fetched).isEqualTo(2);
   }
 
   private TokenCache tokens(int lifetimeSeconds) {
-    NationalApiProperties properties =
-        new NationalApiProperties(
-            URI.create("http://national.test"),
-            "client",
-            "secret",
-            "51",
-            "report.write",
-            Duration.ofSeconds(30),
-            60,
-            Duration.ofSeconds(60),
-            DataSize.ofMegabytes(4));
+    NationalApiProperties properties = NationalTestProperties.withDeadline(Duration.ofSeconds(60));
     NationalHttp http =
         new NationalHttp(null, null, new NationalConnectivity(clock), null) {
           @Override

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
+import vn.nq57.sync.support.MutableClock;
 
 class SandboxApiTest {
 

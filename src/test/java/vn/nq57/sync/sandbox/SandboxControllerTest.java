@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import tools.jackson.databind.node.ObjectNode;
+import vn.nq57.sync.support.MutableClock;
 
 class SandboxControllerTest {
 

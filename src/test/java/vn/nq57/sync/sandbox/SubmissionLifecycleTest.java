@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
+import vn.nq57.sync.support.MutableClock;
 
 class SubmissionLifecycleTest {
 

@@ -6,11 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +19,7 @@ class LoginThrottleTest {
 
   private static final String ADDRESS = "203.0.113.7";
 
-  private final HandClock clock = new HandClock();
+  private final MutableClock clock = new MutableClock(TestClockConfiguration.START);
   private final LoginThrottle throttle =
       new LoginThrottle(
           new SecurityProperties.LoginThrottle(10, Duration.ofMinutes(1), Duration.ofMinutes(5)),
@@ -100,28 +96,5 @@ class LoginThrottleTest {
         .filter(e -> e.getLevel() == Level.WARN)
         .map(ILoggingEvent::getFormattedMessage)
         .toList();
-  }
-
-  private static final class HandClock extends Clock {
-    private Instant now = TestClockConfiguration.START;
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
   }
 }
