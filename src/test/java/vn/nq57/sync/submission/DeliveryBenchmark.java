@@ -71,6 +71,10 @@ class DeliveryBenchmark {
 
   static final int TASKS = Integer.getInteger("benchmark.tasks", 10_000);
   static final int LIMIT_PER_MINUTE = 60;
+
+  /** {@code -Dbenchmark.timeline=true} prints every request the stub receives. */
+  static final boolean TIMELINE = Boolean.getBoolean("benchmark.timeline");
+
   static final OffsetDateTime NOW = OffsetDateTime.parse("2025-08-25T09:00:00+07:00");
   static final RateLimitedNational NATIONAL = new RateLimitedNational(LIMIT_PER_MINUTE);
   static final WireMockServer SERVER = start();
@@ -307,6 +311,9 @@ class DeliveryBenchmark {
                   : path.startsWith("/api/v1/submissions/") ? "poll" : "other";
       counts.get(kind).incrementAndGet();
       Instant now = Instant.now();
+      if (TIMELINE) {
+        System.out.printf(Locale.ROOT, "DeliveryBenchmark: %s %s %s%n", now, kind, path);
+      }
       while (!window.isEmpty() && !window.peekFirst().plus(WINDOW).isAfter(now)) {
         window.pollFirst();
       }
