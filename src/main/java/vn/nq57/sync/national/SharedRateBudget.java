@@ -7,12 +7,14 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rate budget in the database: one budget of {@code max-requests-per-minute} for all instances
  * on this database (polls, posts, token and catalogue calls alike), and one shared pause. A
- * transaction-scoped advisory lock makes taking a slot atomic across instances.
+ * transaction-scoped advisory lock makes taking a slot atomic across instances; each take commits
+ * at once (a transaction of its own), so the lock is never held while a caller waits or sends.
  */
 @Component
 class SharedRateBudget implements RateBudget {
@@ -24,7 +26,11 @@ class SharedRateBudget implements RateBudget {
 
   SharedRateBudget(JdbcClient jdbc, TransactionTemplate transactions) {
     this.jdbc = jdbc;
-    this.transactions = transactions;
+    // A slot is taken in a transaction of its own: the lock is held for the take only, never
+    // across the caller's request or its wait, so another thread or instance that queued for the
+    // lock does not judge the window with a time that went stale while it waited.
+    this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+    this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @Override

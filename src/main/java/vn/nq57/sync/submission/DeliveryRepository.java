@@ -41,14 +41,16 @@ class DeliveryRepository {
         .optional();
   }
 
-  void markSent(long id, String nationalId, int attempts, OffsetDateTime now) {
+  void markSent(
+      long id, String nationalId, int attempts, OffsetDateTime now, OffsetDateTime firstPoll) {
     jdbc.sql(
             """
             UPDATE submission SET state = 'SENT', national_submission_id = :national,
                 attempts = :attempts, last_http_status = 202, last_error = NULL,
-                sent_at = :now, next_attempt_at = :now, updated_at = :now
+                sent_at = :now, next_attempt_at = :firstPoll, updated_at = :now
             WHERE id = :id
             """)
+        .param("firstPoll", firstPoll)
         .param("national", nationalId)
         .param("attempts", attempts)
         .param("now", now)

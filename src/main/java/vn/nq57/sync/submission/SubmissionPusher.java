@@ -91,7 +91,14 @@ public class SubmissionPusher {
       SubmissionAccepted accepted =
           national.postTaskReports(claimed.idempotencyKey(), claimed.body());
       OffsetDateTime now = VietnamTime.now(clock);
-      repository.markSent(claimed.id(), accepted.submissionId(), claimed.attempts() + 1, now);
+      // Not polled before poll-interval: an acknowledgement is not ready the instant it is posted,
+      // and a poll that only hears PROCESSING spends a request of the shared budget.
+      repository.markSent(
+          claimed.id(),
+          accepted.submissionId(),
+          claimed.attempts() + 1,
+          now,
+          now.plus(properties.pollInterval()));
       history.record(
           claimed.id(),
           Entry.of(Outcome.SENT, now, "accepted as " + accepted.submissionId(), null)
