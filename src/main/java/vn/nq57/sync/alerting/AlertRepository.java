@@ -76,19 +76,6 @@ class AlertRepository {
         == 1;
   }
 
-  boolean delivered(long alertId, Event event, Channel channel) {
-    return jdbc.sql(
-                """
-            SELECT count(*) FROM alert_message
-            WHERE alert_id = :id AND event = :event AND channel = :channel""")
-            .param("id", alertId)
-            .param("event", event.name())
-            .param("channel", channel.name())
-            .query(Integer.class)
-            .single()
-        > 0;
-  }
-
   /** Open alerts, and those cleared within the last day, newest first. */
   List<Alert> recent(OffsetDateTime since) {
     return jdbc.sql(

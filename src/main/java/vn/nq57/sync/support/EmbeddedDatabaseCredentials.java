@@ -86,7 +86,7 @@ record EmbeddedDatabaseCredentials(String superuserPassword, String applicationP
     return "EmbeddedDatabaseCredentials[****]";
   }
 
-  static void restrictToOwner(Path file) throws IOException {
+  private static void restrictToOwner(Path file) throws IOException {
     if (posix()) {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     }

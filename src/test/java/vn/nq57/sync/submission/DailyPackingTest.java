@@ -6,8 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.nq57.sync.national.TaskReport;
-import vn.nq57.sync.national.TaskStatus;
 import vn.nq57.sync.support.IntegrationTestSupport;
 
 /**
@@ -26,12 +24,12 @@ class DailyPackingTest extends IntegrationTestSupport {
   void packsTheChangedTasksOfADailyReportIntoFullSubmissions() {
     delivery.pause("test", "count the outbox, send nothing");
     try {
-      List<Long> records = sourceRecords();
-      long full = run("WEEK");
+      List<Long> records = SyntheticOutbox.sourceRecords(jdbc, "packing", TASKS);
+      long full = SyntheticOutbox.run(jdbc, "WEEK");
       OutboxWriter.Counts first = write(full, "WEEK", records, -1, false);
       assertThat(first.submissions()).isEqualTo(TASKS / 100);
 
-      long daily = run("DAY");
+      long daily = SyntheticOutbox.run(jdbc, "DAY");
       // Every 100th task changed: 10 changed tasks spread over all 1,000.
       OutboxWriter.Counts changed = write(daily, "DAY", records, 100, true);
 
@@ -57,49 +55,8 @@ class DailyPackingTest extends IntegrationTestSupport {
         outbox.writer(runId, period, period.equals("DAY") ? "2025-08-25" : "2025-W35", onlyChanged);
     for (int i = 0; i < records.size(); i++) {
       boolean changed = changeEvery > 0 && i % changeEvery == 0;
-      writer.add(new OutboundItem(records.get(i), report(i, changed), NOW, null));
+      writer.add(new OutboundItem(records.get(i), SyntheticOutbox.report(i, changed), NOW, null));
     }
     return writer.finish();
-  }
-
-  private static TaskReport report(int i, boolean changed) {
-    return new TaskReport(
-        "NQ57.T." + i,
-        "T:" + i,
-        null,
-        TaskStatus.IN_PROGRESS,
-        changed ? 60 : 50,
-        null,
-        "Thường xuyên",
-        true,
-        null,
-        new TaskReport.Unit("51", "Sở Khoa học và Công nghệ"),
-        "Đang thực hiện",
-        null,
-        null,
-        List.of(),
-        null);
-  }
-
-  private long run(String period) {
-    return jdbc.sql(
-            """
-            INSERT INTO sync_run (trigger_kind, period_type, period_id, state, started_at)
-            VALUES ('MANUAL', :period, 'p', 'RUNNING', now()) RETURNING id""")
-        .param("period", period)
-        .query(Long.class)
-        .single();
-  }
-
-  private List<Long> sourceRecords() {
-    return jdbc.sql(
-            """
-            INSERT INTO source_record (source_id, record_key, content_hash, payload, location,
-                                       first_seen_at, changed_at, pulled_at)
-            SELECT 'packing', 'T:' || n, 'h', '{}'::jsonb, 'row ' || n, now(), now(), now()
-            FROM generate_series(0, :last) AS n ORDER BY n RETURNING id""")
-        .param("last", TASKS - 1)
-        .query(Long.class)
-        .list();
   }
 }

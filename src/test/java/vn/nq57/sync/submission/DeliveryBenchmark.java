@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.nq57.sync.support.ContractProblems.problem;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -38,8 +39,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import vn.nq57.sync.national.TaskReport;
-import vn.nq57.sync.national.TaskStatus;
 import vn.nq57.sync.support.DatabaseCleaner;
 import vn.nq57.sync.support.TestClockConfiguration;
 
@@ -98,7 +97,7 @@ class DeliveryBenchmark {
 
   @Test
   void deliversAFullWeeklyUpdateAndADailyOnePercentAgainstTheRateLimit() {
-    List<Long> records = sourceRecords();
+    List<Long> records = SyntheticOutbox.sourceRecords(jdbc, "benchmark", TASKS);
 
     Phase full = deliver("WEEK", "2025-W35", records, 0, false);
     full.print("WEEK full update", null);
@@ -114,11 +113,11 @@ class DeliveryBenchmark {
   private Phase deliver(
       String period, String periodId, List<Long> records, int changeEvery, boolean onlyChanged) {
     delivery.pause("benchmark", "write the outbox first");
-    long runId = run(period);
+    long runId = SyntheticOutbox.run(jdbc, period);
     OutboxWriter writer = outbox.writer(runId, period, periodId, onlyChanged);
     for (int i = 0; i < records.size(); i++) {
       boolean changed = changeEvery > 0 && i % changeEvery == 0;
-      writer.add(new OutboundItem(records.get(i), report(i, changed), NOW, null));
+      writer.add(new OutboundItem(records.get(i), SyntheticOutbox.report(i, changed), NOW, null));
     }
     OutboxWriter.Counts counts = writer.finish();
     NATIONAL.resetCounts();
@@ -194,47 +193,6 @@ class DeliveryBenchmark {
         .param("run", runId)
         .query(Integer.class)
         .single();
-  }
-
-  private static TaskReport report(int i, boolean changed) {
-    return new TaskReport(
-        "NQ57.T." + i,
-        "T:" + i,
-        null,
-        TaskStatus.IN_PROGRESS,
-        changed ? 60 : 50,
-        null,
-        "Thường xuyên",
-        true,
-        null,
-        new TaskReport.Unit("51", "Sở Khoa học và Công nghệ"),
-        "Đang thực hiện",
-        null,
-        null,
-        List.of(),
-        null);
-  }
-
-  private long run(String period) {
-    return jdbc.sql(
-            """
-            INSERT INTO sync_run (trigger_kind, period_type, period_id, state, started_at)
-            VALUES ('MANUAL', :period, 'p', 'RUNNING', now()) RETURNING id""")
-        .param("period", period)
-        .query(Long.class)
-        .single();
-  }
-
-  private List<Long> sourceRecords() {
-    return jdbc.sql(
-            """
-            INSERT INTO source_record (source_id, record_key, content_hash, payload, location,
-                                       first_seen_at, changed_at, pulled_at)
-            SELECT 'benchmark', 'T:' || n, 'h', '{}'::jsonb, 'row ' || n, now(), now(), now()
-            FROM generate_series(0, :last) AS n ORDER BY n RETURNING id""")
-        .param("last", TASKS - 1)
-        .query(Long.class)
-        .list();
   }
 
   private static void sleep(long millis) {
@@ -395,20 +353,6 @@ class DeliveryBenchmark {
           .withHeader("Content-Type", "application/json")
           .withBody(body)
           .build();
-    }
-
-    private static ResponseDefinitionBuilder problem(int status, String code) {
-      return ResponseDefinitionBuilder.responseDefinition()
-          .withStatus(status)
-          .withHeader("Content-Type", "application/problem+json")
-          .withBody(
-              "{\"type\":\"about:blank\",\"title\":\""
-                  + code
-                  + "\",\"status\":"
-                  + status
-                  + ",\"code\":\""
-                  + code
-                  + "\"}");
     }
   }
 }

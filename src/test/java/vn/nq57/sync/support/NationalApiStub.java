@@ -1,6 +1,5 @@
 package vn.nq57.sync.support;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -106,17 +105,7 @@ public final class NationalApiStub {
 
   /** A problem answer as the contract writes it. */
   public static ResponseDefinitionBuilder problem(int status, String code) {
-    return aResponse()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/problem+json")
-        .withBody(
-            "{\"type\":\"about:blank\",\"title\":\""
-                + code
-                + "\",\"status\":"
-                + status
-                + ",\"code\":\""
-                + code
-                + "\"}");
+    return ContractProblems.problem(status, code);
   }
 
   public static void stubPost(ResponseDefinitionBuilder response) {
