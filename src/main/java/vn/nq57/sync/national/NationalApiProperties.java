@@ -22,6 +22,9 @@ import org.springframework.validation.annotation.Validated;
  * @param tokenRefreshMargin a token is renewed this long before it expires (at most a fifth of its
  *     lifetime)
  * @param maxRequestsPerMinute the adapter paces itself to stay under this (the contract: 60)
+ * @param rateWindowMargin the pacer counts its requests over a minute plus this margin, so that a
+ *     request's arrival at the server, later than its start here, never lands inside the server's
+ *     minute of an earlier one
  * @param callDeadline the whole answer of one national call must arrive within this, counted from
  *     the request; a trickling answer is a transient failure of that call
  * @param maxAnswerSize a national answer larger than this is refused as a transient failure
@@ -37,6 +40,7 @@ public record NationalApiProperties(
     @DefaultValue("report.write catalog.read") String scope,
     @DefaultValue("30s") Duration tokenRefreshMargin,
     @DefaultValue("60") @Min(1) int maxRequestsPerMinute,
+    @DefaultValue("1s") Duration rateWindowMargin,
     @DefaultValue("60s") Duration callDeadline,
     @DefaultValue("4MB") DataSize maxAnswerSize) {
 

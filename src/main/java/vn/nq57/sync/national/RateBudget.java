@@ -12,13 +12,15 @@ import java.util.Optional;
  */
 interface RateBudget {
 
-  Duration WINDOW = Duration.ofMinutes(1);
+  /** The contract's window: {@code max-requests-per-minute} per minute. */
+  Duration MINUTE = Duration.ofMinutes(1);
 
   /**
-   * Takes one request slot at {@code now} if fewer than {@code perMinute} were taken in the last
-   * minute; otherwise takes nothing and answers how long to wait for the oldest to leave.
+   * Takes one request slot at {@code now} if fewer than {@code perWindow} were taken within {@code
+   * window} before it; otherwise takes nothing and answers how long to wait for the oldest to
+   * leave.
    */
-  Optional<Duration> tryTake(Instant now, int perMinute);
+  Optional<Duration> tryTake(Instant now, int perWindow, Duration window);
 
   Instant pausedUntil();
 
@@ -32,12 +34,12 @@ interface RateBudget {
     private Instant pausedUntil = Instant.MIN;
 
     @Override
-    public synchronized Optional<Duration> tryTake(Instant now, int perMinute) {
-      while (!sent.isEmpty() && !sent.peekFirst().plus(WINDOW).isAfter(now)) {
+    public synchronized Optional<Duration> tryTake(Instant now, int perWindow, Duration window) {
+      while (!sent.isEmpty() && !sent.peekFirst().plus(window).isAfter(now)) {
         sent.removeFirst();
       }
-      if (sent.size() >= perMinute) {
-        return Optional.of(Duration.between(now, sent.peekFirst().plus(WINDOW)));
+      if (sent.size() >= perWindow) {
+        return Optional.of(Duration.between(now, sent.peekFirst().plus(window)));
       }
       sent.addLast(now);
       return Optional.empty();

@@ -18,17 +18,30 @@ import vn.nq57.sync.support.WaitRequestedException;
 class RequestPacer {
 
   private final int perMinute;
+  private final Duration window;
   private final Clock clock;
   private final Sleeper sleeper;
   private final RateBudget budget;
 
   @Autowired
   RequestPacer(NationalApiProperties properties, Clock clock, SharedRateBudget budget) {
-    this(properties.maxRequestsPerMinute(), clock, Sleeper.THREAD, budget);
+    this(
+        properties.maxRequestsPerMinute(),
+        properties.rateWindowMargin(),
+        clock,
+        Sleeper.THREAD,
+        budget);
   }
 
-  RequestPacer(int perMinute, Clock clock, Sleeper sleeper, RateBudget budget) {
+  /**
+   * @param margin added to the contract's minute: the pacer stamps a slot when it takes it, the
+   *     server when the request arrives, a few hundred milliseconds later; without the margin a
+   *     slot leaves the pacer's window while the server still counts it, and the next request draws
+   *     a 429
+   */
+  RequestPacer(int perMinute, Duration margin, Clock clock, Sleeper sleeper, RateBudget budget) {
     this.perMinute = perMinute;
+    this.window = RateBudget.MINUTE.plus(margin);
     this.clock = clock;
     this.sleeper = sleeper;
     this.budget = budget;
@@ -47,7 +60,7 @@ class RequestPacer {
         throw new WaitRequestedException(
             "not sent: the national API asked to wait until " + pausedUntil, left, null, null);
       }
-      Optional<Duration> wait = budget.tryTake(now, perMinute);
+      Optional<Duration> wait = budget.tryTake(now, perMinute, window);
       if (wait.isEmpty()) {
         return;
       }

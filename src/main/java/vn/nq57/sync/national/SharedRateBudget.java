@@ -34,24 +34,24 @@ class SharedRateBudget implements RateBudget {
   }
 
   @Override
-  public Optional<Duration> tryTake(Instant now, int perMinute) {
-    return transactions.execute(status -> take(at(now), perMinute));
+  public Optional<Duration> tryTake(Instant now, int perWindow, Duration window) {
+    return transactions.execute(status -> take(at(now), perWindow, window));
   }
 
-  private Optional<Duration> take(OffsetDateTime now, int perMinute) {
+  private Optional<Duration> take(OffsetDateTime now, int perWindow, Duration window) {
     jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOCK).query().singleRow();
-    OffsetDateTime windowStart = now.minus(WINDOW);
+    OffsetDateTime windowStart = now.minus(window);
     jdbc.sql("DELETE FROM national_request WHERE at <= :start")
         .param("start", windowStart)
         .update();
-    Window window =
+    Taken taken =
         jdbc.sql("SELECT count(*) AS taken, min(at) AS oldest FROM national_request")
             .query(
                 (rs, n) ->
-                    new Window(rs.getInt("taken"), rs.getObject("oldest", OffsetDateTime.class)))
+                    new Taken(rs.getInt("taken"), rs.getObject("oldest", OffsetDateTime.class)))
             .single();
-    if (window.taken() >= perMinute) {
-      return Optional.of(Duration.between(now, window.oldest().plus(WINDOW)));
+    if (taken.count() >= perWindow) {
+      return Optional.of(Duration.between(now, taken.oldest().plus(window)));
     }
     jdbc.sql("INSERT INTO national_request (at) VALUES (:now)").param("now", now).update();
     return Optional.empty();
@@ -77,5 +77,5 @@ class SharedRateBudget implements RateBudget {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
-  private record Window(int taken, OffsetDateTime oldest) {}
+  private record Taken(int count, OffsetDateTime oldest) {}
 }

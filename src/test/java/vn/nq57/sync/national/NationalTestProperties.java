@@ -19,6 +19,7 @@ final class NationalTestProperties {
         "report.write",
         Duration.ofSeconds(30),
         60,
+        Duration.ofSeconds(1),
         callDeadline,
         DataSize.ofMegabytes(4));
   }

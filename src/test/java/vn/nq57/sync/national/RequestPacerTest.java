@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import vn.nq57.sync.support.MutableClock;
 import vn.nq57.sync.support.TransientFailureException;
@@ -18,6 +19,7 @@ class RequestPacerTest {
   private final RequestPacer pacer =
       new RequestPacer(
           60,
+          Duration.ofSeconds(1),
           clock,
           duration -> {
             waits.add(duration);
@@ -41,7 +43,27 @@ class RequestPacerTest {
       clock.advance(Duration.ofMillis(100));
     }
     pacer.acquire();
-    assertThat(waits).containsExactly(Duration.ofMillis(54_000));
+    // The first left the pacer's window (a minute and the 1 s margin) 55 s from now.
+    assertThat(waits).containsExactly(Duration.ofMillis(55_000));
+  }
+
+  @Test
+  void requestsThatArriveLateStillFitTheServersMinute() {
+    // The server counts a request when it arrives, up to 800 ms after the pacer stamped it (the
+    // first of a run is the slowest): its sliding minute must never hold more than 60 arrivals.
+    Random latency = new Random(57);
+    List<Instant> arrivals = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      pacer.acquire();
+      arrivals.add(clock.instant().plusMillis(i == 0 ? 800 : latency.nextInt(400)));
+      clock.advance(Duration.ofMillis(latency.nextInt(50)));
+    }
+    arrivals.sort(null);
+    for (int i = 60; i < arrivals.size(); i++) {
+      assertThat(Duration.between(arrivals.get(i - 60), arrivals.get(i)))
+          .as("arrival %d and the 60th before it", i)
+          .isGreaterThanOrEqualTo(Duration.ofMinutes(1));
+    }
   }
 
   @Test

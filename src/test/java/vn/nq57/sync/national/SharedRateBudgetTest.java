@@ -37,8 +37,8 @@ class SharedRateBudgetTest extends IntegrationTestSupport {
     second.acquire();
 
     // The sixth request of the minute waits for the first one (taken by the other instance) to
-    // leave the window: 60 s after it, 55 s from now.
-    assertThat(waits).containsExactly(Duration.ofSeconds(55));
+    // leave the window: a minute and the 1 s margin after it, 56 s from now.
+    assertThat(waits).containsExactly(Duration.ofSeconds(56));
   }
 
   @Test
@@ -53,6 +53,7 @@ class SharedRateBudgetTest extends IntegrationTestSupport {
   private RequestPacer pacer() {
     return new RequestPacer(
         5,
+        Duration.ofSeconds(1),
         clock,
         duration -> {
           waits.add(duration);
