@@ -16,16 +16,33 @@ class DeliveryRepository {
     this.jdbc = jdbc;
   }
 
-  /** The oldest due PENDING submission, row-locked so no other instance sends it meanwhile. */
+  /**
+   * The oldest due PENDING submission, row-locked so no other worker or instance sends it
+   * meanwhile. A submission waits while an older PENDING one of the same kind holds an item of one
+   * of its tasks (sending or waiting to be retried): a task's revisions go out in order whatever
+   * the number of workers.
+   */
   Optional<Claimed> claimDue(OffsetDateTime now, Duration giveUpAfter) {
     return jdbc.sql(
             """
-            SELECT id, idempotency_key, body, attempts, key_rotations,
-                   COALESCE(give_up_at, created_at + CAST(:giveUp AS INTERVAL)) AS give_up_at
-            FROM submission
-            WHERE state = 'PENDING' AND next_attempt_at <= :now
-            ORDER BY next_attempt_at, id
-            LIMIT 1 FOR UPDATE SKIP LOCKED
+            SELECT s.id, s.idempotency_key, s.body, s.attempts, s.key_rotations,
+                   COALESCE(s.give_up_at, s.created_at + CAST(:giveUp AS INTERVAL)) AS give_up_at
+            FROM submission s
+            WHERE s.state = 'PENDING' AND s.next_attempt_at <= :now
+              AND NOT EXISTS (
+                SELECT 1
+                FROM submission_item mine
+                JOIN submission_item earlier
+                  ON earlier.task_code = mine.task_code
+                 AND earlier.submission_id < s.id
+                 AND earlier.submission_id >=
+                     (SELECT min(id) FROM submission WHERE state = 'PENDING')
+                JOIN submission older
+                  ON older.id = earlier.submission_id AND older.state = 'PENDING'
+                 AND older.kind = s.kind
+                WHERE mine.submission_id = s.id)
+            ORDER BY s.next_attempt_at, s.id
+            LIMIT 1 FOR UPDATE OF s SKIP LOCKED
             """)
         .param("now", now)
         .param("giveUp", giveUpAfter.toSeconds() + " seconds")

@@ -4,10 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.nq57.sync.national.NationalApiClient;
@@ -25,10 +33,11 @@ import vn.nq57.sync.support.WaitRequestedException;
  * person to look at.
  */
 @Component
-public class SubmissionPusher {
+public class SubmissionPusher implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(SubmissionPusher.class);
   private static final Duration MIN_WAIT = Duration.ofSeconds(1);
+  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
   private final DeliveryRepository repository;
   private final DeliveryControl control;
@@ -37,6 +46,8 @@ public class SubmissionPusher {
   private final DeliveryProperties properties;
   private final AttemptHistory history;
   private final Clock clock;
+  private final ExecutorService workers;
+  private final Semaphore idle;
 
   SubmissionPusher(
       DeliveryRepository repository,
@@ -53,25 +64,71 @@ public class SubmissionPusher {
     this.transactions = transactions;
     this.properties = properties;
     this.clock = clock;
+    this.workers = Executors.newFixedThreadPool(properties.pushWorkers(), new PushThreads());
+    this.idle = new Semaphore(properties.pushWorkers());
   }
 
-  /** Sends every due submission, one at a time, unless paused; returns how many were attempted. */
+  /** Named daemon threads, so a thread dump shows who is sending. */
+  private static final class PushThreads implements ThreadFactory {
+
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, "nq57-push-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }
+  }
+
+  /**
+   * Starts a worker for every one of the {@code push-workers} that is idle, unless delivery is
+   * paused, and returns at once: each worker sends due submissions until none is left, so one slow
+   * national answer holds one worker while the others keep sending. Returns how many were started.
+   */
   public int pushDue() {
     if (control.isPaused()) {
       return 0;
     }
-    int attempted = 0;
+    int started = 0;
+    while (idle.tryAcquire()) {
+      try {
+        workers.execute(this::drain);
+        started++;
+      } catch (RejectedExecutionException e) {
+        idle.release(); // shutting down
+        break;
+      }
+    }
+    return started;
+  }
+
+  private void drain() {
     try {
-      while (Boolean.TRUE.equals(transactions.execute(status -> pushOne()))) {
-        attempted++;
+      while (!control.isPaused()
+          && Boolean.TRUE.equals(transactions.execute(status -> pushOne()))) {
+        // the next one
       }
     } catch (RuntimeException e) {
       // The claim rolled back (e.g. the database connection was lost): the submission stays
-      // PENDING and the next sweep sends it again with the same key. A caller such as the inbox
-      // route must not fail because of it.
+      // PENDING and the next sweep sends it again with the same key.
       log.warn("Sending stopped for this sweep, the next sweep retries: {}", e.getMessage());
+    } finally {
+      idle.release();
     }
-    return attempted;
+  }
+
+  /**
+   * Lets the workers finish the submission they are sending (each is bounded by the call deadline);
+   * one still sending after that is interrupted, its claim rolls back and the submission goes out
+   * again, with the same key, after the next start.
+   */
+  @Override
+  public void destroy() throws InterruptedException {
+    workers.shutdown();
+    if (!workers.awaitTermination(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+      workers.shutdownNow();
+    }
   }
 
   private boolean pushOne() {

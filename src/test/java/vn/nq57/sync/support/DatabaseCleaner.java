@@ -1,5 +1,6 @@
 package vn.nq57.sync.support;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Leaves the pipeline tables as a test found them: empty. */
@@ -8,6 +9,21 @@ public final class DatabaseCleaner {
   private DatabaseCleaner() {}
 
   public static void clean(JdbcClient jdbc) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        truncate(jdbc);
+        return;
+      } catch (PessimisticLockingFailureException e) {
+        // A push worker still sending when the test ended may hold locks the TRUNCATE needs, and
+        // PostgreSQL may pick the TRUNCATE as a deadlock's loser.
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static void truncate(JdbcClient jdbc) {
     jdbc.sql(
             "TRUNCATE submission_item, submission, reported_task, parked_record, source_record,"
                 + " source_file, sync_run, alert_message, alert, national_request"
