@@ -13,7 +13,13 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,22 +29,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.nq57.sync.Application;
 import vn.nq57.sync.support.DatabaseCleaner;
 import vn.nq57.sync.support.TestClockConfiguration;
 
@@ -57,16 +73,33 @@ import vn.nq57.sync.support.TestClockConfiguration;
 @Import(TestClockConfiguration.class)
 @TestPropertySource(
     properties = {
-      "nq57.national.max-requests-per-minute=60",
+      DeliveryBenchmark.LIMIT,
       // The production intervals (application.yaml), not the test profile's fast ones.
-      "nq57.delivery.push-interval=5s",
-      "nq57.delivery.poll-interval=2s",
-      "nq57.delivery.initial-backoff=10s",
-      "nq57.delivery.max-backoff=15m",
-      "nq57.delivery.max-poll-interval=5m",
-      "nq57.national.call-deadline=60s"
+      DeliveryBenchmark.PUSH,
+      DeliveryBenchmark.POLL,
+      DeliveryBenchmark.BACKOFF,
+      DeliveryBenchmark.MAX_BACKOFF,
+      DeliveryBenchmark.MAX_POLL,
+      DeliveryBenchmark.DEADLINE
     })
 class DeliveryBenchmark {
+
+  static final String LIMIT = "nq57.national.max-requests-per-minute=60";
+  static final String PUSH = "nq57.delivery.push-interval=5s";
+  static final String POLL = "nq57.delivery.poll-interval=2s";
+  static final String BACKOFF = "nq57.delivery.initial-backoff=10s";
+  static final String MAX_BACKOFF = "nq57.delivery.max-backoff=15m";
+  static final String MAX_POLL = "nq57.delivery.max-poll-interval=5m";
+  static final String DEADLINE = "nq57.national.call-deadline=60s";
+
+  /**
+   * {@code -Dbenchmark.instances=2} starts a second application on the same database (in this JVM,
+   * with the same clock): both push and poll, sharing one rate budget.
+   */
+  static final int INSTANCES = Integer.getInteger("benchmark.instances", 1);
+
+  /** The first instance's embedded database lives here, so the second can read its password. */
+  static final Path DATA = temporaryFolder("nq57-bench-data-");
 
   static final int TASKS = Integer.getInteger("benchmark.tasks", 10_000);
   static final int LIMIT_PER_MINUTE = 60;
@@ -81,18 +114,87 @@ class DeliveryBenchmark {
   @Autowired JdbcClient jdbc;
   @Autowired Outbox outbox;
   @Autowired DeliveryControl delivery;
+  @Autowired DataSource dataSource;
+  @Autowired Clock clock;
+
+  private ConfigurableApplicationContext second;
 
   @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) throws Exception {
-    String inbox = Files.createTempDirectory("nq57-bench-").resolve("inbox").toString();
-    Files.createDirectories(java.nio.file.Path.of(inbox));
+  static void properties(DynamicPropertyRegistry registry) {
+    String inbox = temporaryFolder("nq57-bench-inbox-").toString();
     registry.add("nq57.national.base-url", SERVER::baseUrl);
     registry.add("nq57.sources.spreadsheet.inbox", () -> inbox);
+    registry.add("nq57.embedded-database.data-directory", DATA::toString);
+  }
+
+  @BeforeEach
+  void startSecondInstance() throws Exception {
+    if (INSTANCES < 2) {
+      return;
+    }
+    String url;
+    try (Connection connection = dataSource.getConnection()) {
+      url = connection.getMetaData().getURL();
+    }
+    SameClock.clock = clock;
+    second =
+        new SpringApplicationBuilder(Application.class, SameClock.class)
+            .profiles("test")
+            .properties(
+                LIMIT,
+                PUSH,
+                POLL,
+                BACKOFF,
+                MAX_BACKOFF,
+                MAX_POLL,
+                DEADLINE,
+                "server.port=0",
+                "nq57.national.base-url=" + SERVER.baseUrl(),
+                "nq57.sources.spreadsheet.inbox=" + temporaryFolder("nq57-bench-inbox-"),
+                "spring.datasource.url=" + url,
+                "spring.datasource.username=nq57",
+                "spring.datasource.password=" + applicationPassword())
+            .run();
   }
 
   @AfterEach
   void cleanUp() {
+    if (second != null) {
+      second.close();
+    }
     DatabaseCleaner.clean(jdbc);
+  }
+
+  /** The second instance keeps the first one's clock (the test clock starts when it is made). */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class SameClock {
+
+    static Clock clock;
+
+    @Bean
+    @Primary
+    Clock sameClock() {
+      return clock;
+    }
+  }
+
+  private static String applicationPassword() throws IOException {
+    Properties credentials = new Properties();
+    try (Reader in = Files.newBufferedReader(DATA.resolve("nq57-credentials.properties"))) {
+      credentials.load(in);
+    }
+    return credentials.getProperty("application.password");
+  }
+
+  private static Path temporaryFolder(String prefix) {
+    try {
+      Path folder = Files.createTempDirectory(prefix);
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(folder.toFile())));
+      return folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -148,7 +250,7 @@ class DeliveryBenchmark {
       out.append(
           String.format(
               Locale.ROOT,
-              "%n== DeliveryBenchmark: %s, N = %,d tasks, limit %d/min%n"
+              "%n== DeliveryBenchmark: %s, N = %,d tasks, limit %d/min, %d instance(s)%n"
                   + "items %,d, submissions %d%n"
                   + "elapsed %.1f s, floor %.1f s (%d requests), elapsed/floor %.2f%n"
                   + "requests: token %d, post %d, poll %d, other %d; 429s: %d (token %d, post %d,"
@@ -156,6 +258,7 @@ class DeliveryBenchmark {
               title,
               TASKS,
               LIMIT_PER_MINUTE,
+              INSTANCES,
               items,
               submissions,
               elapsed.toMillis() / 1000.0,
