@@ -39,11 +39,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -136,9 +134,14 @@ class DeliveryBenchmark {
     try (Connection connection = dataSource.getConnection()) {
       url = connection.getMetaData().getURL();
     }
-    SameClock.clock = clock;
+    // The second instance keeps this one's clock (the test clock starts when it is made).
     second =
-        new SpringApplicationBuilder(Application.class, SameClock.class)
+        new SpringApplicationBuilder(Application.class)
+            .initializers(
+                context ->
+                    ((GenericApplicationContext) context)
+                        .registerBean(
+                            "sameClock", Clock.class, () -> clock, bean -> bean.setPrimary(true)))
             .profiles("test")
             .properties(
                 LIMIT,
@@ -163,19 +166,6 @@ class DeliveryBenchmark {
       second.close();
     }
     DatabaseCleaner.clean(jdbc);
-  }
-
-  /** The second instance keeps the first one's clock (the test clock starts when it is made). */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class SameClock {
-
-    static Clock clock;
-
-    @Bean
-    @Primary
-    Clock sameClock() {
-      return clock;
-    }
   }
 
   private static String applicationPassword() throws IOException {
