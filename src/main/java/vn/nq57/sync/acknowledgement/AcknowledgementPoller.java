@@ -3,6 +3,8 @@ package vn.nq57.sync.acknowledgement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -117,10 +119,15 @@ public class AcknowledgementPoller {
 
   private void record(Sent sent, SubmissionStatus status, OffsetDateTime now) {
     int accepted = 0;
+    List<Acknowledgements.Judgement> judgements = new ArrayList<>();
     for (SubmissionStatus.ItemResult item : status.items()) {
       ItemState state = item.accepted() ? ItemState.ACCEPTED : ItemState.REJECTED;
-      repository.recordItem(
-          sent.id(), item.localRef(), item.taskCode(), state, item.receiptNo(), errors(item), now);
+      judgements.add(
+          new Acknowledgements.Judgement(
+              item.localRef(), item.taskCode(), state, item.receiptNo(), errors(item)));
+    }
+    repository.recordItems(sent.id(), judgements, now);
+    for (SubmissionStatus.ItemResult item : status.items()) {
       logItem(sent, item);
       if (isStale(item)) {
         outbox.resendWithHigherRevision(item.localRef());

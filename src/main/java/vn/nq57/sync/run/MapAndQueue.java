@@ -3,6 +3,9 @@ package vn.nq57.sync.run;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.nq57.sync.mapping.MappingOutcome;
@@ -11,6 +14,8 @@ import vn.nq57.sync.mappingstore.UnmappedValues;
 import vn.nq57.sync.national.TaskReport;
 import vn.nq57.sync.national.TaskStatus;
 import vn.nq57.sync.source.SourceRecordRepository;
+import vn.nq57.sync.source.SourceRecordRepository.Mapped;
+import vn.nq57.sync.source.SourceRecordRepository.Stale;
 import vn.nq57.sync.source.SourceRecordRepository.StoredRecord;
 import vn.nq57.sync.submission.OutboundItem;
 import vn.nq57.sync.submission.Outbox;
@@ -20,7 +25,9 @@ import vn.nq57.sync.support.VietnamTime;
 /**
  * Maps stored source records and queues the reports a period calls for. A DAY report carries only
  * tasks whose content changed since last queued; the other periods are full updates: every task not
- * yet completed, plus those completed within the period.
+ * yet completed, plus those completed within the period. A DAY report maps only the records whose
+ * content, mapping version or due-day validity changed since their item was queued; the others'
+ * items are still current and are counted as mapped and unchanged without being read.
  */
 @Component
 class MapAndQueue {
@@ -58,56 +65,98 @@ class MapAndQueue {
   RunCounts run(
       long runId, Map<String, ActiveMapping> sources, Long pulledInRun, ReportingPeriod period) {
     LocalDate today = VietnamTime.today(clock);
-    OffsetDateTime now = VietnamTime.now(clock);
     boolean daily = period.type() == PeriodType.DAY;
-    Tally tally = new Tally();
+    Tally tally = new Tally(runId, VietnamTime.now(clock));
     OutboxWriter writer = outbox.writer(runId, period.type().name(), period.id(), daily);
+    if (daily) {
+      // The national side holds a newer revision of these: their content goes out again.
+      records.markStale(outbox.forgottenTasks());
+    }
+    Map<Long, List<Mapped>> queued = new HashMap<>();
     sources.forEach(
-        (sourceId, active) ->
-            records.forEach(
-                sourceId,
-                pulledInRun,
-                record -> {
-                  MappingOutcome outcome =
-                      active.mapping().map(record.row(), record.recordKey(), today);
-                  if (outcome instanceof MappingOutcome.Mapped m) {
-                    tally.mapped++;
-                    if (daily || isDue(m.report(), period)) {
-                      writer.add(
-                          new OutboundItem(
-                              record.id(), m.report(), record.changedAt(), active.versionId()));
-                    }
-                  } else {
-                    tally.parked++;
-                    MappingOutcome.Parked p = (MappingOutcome.Parked) outcome;
-                    park(runId, record, p, now);
-                    unmapped.recordParked(active, record.row(), p);
+        (sourceId, active) -> {
+          Stale stale = daily ? new Stale(active.versionId(), today) : null;
+          if (daily) {
+            tally.current += records.countCurrent(sourceId, pulledInRun, stale);
+          }
+          List<Mapped> marks = queued.computeIfAbsent(active.versionId(), v -> new ArrayList<>());
+          records.forEach(
+              sourceId,
+              pulledInRun,
+              stale,
+              record -> {
+                MappingOutcome outcome =
+                    active.mapping().map(record.row(), record.recordKey(), today);
+                if (outcome instanceof MappingOutcome.Mapped m) {
+                  tally.mapped++;
+                  if (daily || isDue(m.report(), period)) {
+                    writer.add(
+                        new OutboundItem(
+                            record.id(), m.report(), record.changedAt(), active.versionId()));
+                    marks.add(
+                        new Mapped(record.id(), record.contentHash(), until(m.report(), today)));
                   }
-                }));
+                } else {
+                  MappingOutcome.Parked p = (MappingOutcome.Parked) outcome;
+                  tally.park(record, p);
+                  unmapped.recordParked(active, record.row(), p);
+                }
+              });
+        });
+    tally.flushParked();
     OutboxWriter.Counts counts = writer.finish();
-    return new RunCounts(0, tally.mapped, counts.unchanged(), tally.parked, counts.queued());
+    // Only now is every item above in the outbox (queued, or equal to what was queued before).
+    queued.forEach(records::markMapped);
+    return new RunCounts(
+        0,
+        tally.mapped + tally.current,
+        counts.unchanged() + tally.current,
+        tally.parked.size() + tally.parkedBefore,
+        counts.queued());
   }
 
   private static boolean isDue(TaskReport report, ReportingPeriod period) {
     return report.status() != TaskStatus.COMPLETED || period.contains(report.completedOn());
   }
 
-  private void park(
-      long runId, StoredRecord record, MappingOutcome.Parked parked, OffsetDateTime now) {
-    runs.park(
-        runId,
-        new ParkedRecord(
-            record.row().sourceId(),
-            record.recordKey(),
-            record.row().location(),
-            parked.code(),
-            parked.reason()),
-        now);
+  /** The day an open task's item turns OVERDUE and must be mapped again; null: never by date. */
+  private static LocalDate until(TaskReport report, LocalDate today) {
+    boolean open = report.status() != TaskStatus.COMPLETED && report.status() != TaskStatus.OVERDUE;
+    LocalDate due = report.dueOn();
+    return open && due != null && !due.isBefore(today) ? due.plusDays(1) : null;
   }
 
-  /** Records mapped and parked so far in one run. */
-  private static final class Tally {
+  /** Records mapped and parked so far in one run; parks are written in batches. */
+  private final class Tally {
+    private final long runId;
+    private final OffsetDateTime now;
+    private final List<ParkedRecord> parked = new ArrayList<>();
     int mapped;
-    int parked;
+    int current;
+    int parkedBefore;
+
+    Tally(long runId, OffsetDateTime now) {
+      this.runId = runId;
+      this.now = now;
+    }
+
+    void park(StoredRecord record, MappingOutcome.Parked p) {
+      parked.add(
+          new ParkedRecord(
+              record.row().sourceId(),
+              record.recordKey(),
+              record.row().location(),
+              p.code(),
+              p.reason()));
+      if (parked.size() == RecordIntake.BATCH) {
+        flushParked();
+      }
+    }
+
+    void flushParked() {
+      runs.parkAll(runId, parked, now);
+      parkedBefore += parked.size();
+      parked.clear();
+    }
   }
 }

@@ -26,7 +26,7 @@ final class RecordIntake implements RecordSink {
 
   static final List<String> PULL_CODES =
       List.of("KEY_MISSING", "DUPLICATE_KEY", "RECORD_MALFORMED");
-  static final int BATCH = 500;
+  static final int BATCH = 1_000;
 
   private final long runId;
   private final TaskMapping mapping;

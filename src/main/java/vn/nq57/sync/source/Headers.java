@@ -2,6 +2,8 @@ package vn.nq57.sync.source;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +16,14 @@ public final class Headers {
   private static final Pattern ANY_SPACE = Pattern.compile("[\\s\\p{Z}]+");
   private static final Pattern INVISIBLE = Pattern.compile("[\\uFEFF\\u200B\\u200C\\u200D]");
 
+  /**
+   * Every row of a source repeats the same few headers, normalised for each row by keying, hashing
+   * and mapping: remembered, up to a bound that a source with ever new field names cannot pass.
+   */
+  private static final int REMEMBERED = 10_000;
+
+  private static final Map<String, String> NORMALISED = new ConcurrentHashMap<>();
+
   private Headers() {}
 
   /**
@@ -24,6 +34,18 @@ public final class Headers {
     if (raw == null) {
       return "";
     }
+    String known = NORMALISED.get(raw);
+    if (known != null) {
+      return known;
+    }
+    String normalised = normaliseNow(raw);
+    if (NORMALISED.size() < REMEMBERED) {
+      NORMALISED.put(raw, normalised);
+    }
+    return normalised;
+  }
+
+  private static String normaliseNow(String raw) {
     String visible = INVISIBLE.matcher(raw).replaceAll("");
     String nfc = Normalizer.normalize(visible, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     return ANY_SPACE.matcher(nfc).replaceAll(" ").trim();

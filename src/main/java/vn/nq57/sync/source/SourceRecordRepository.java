@@ -1,10 +1,11 @@
 package vn.nq57.sync.source;
 
+import java.sql.Types;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -38,6 +39,18 @@ public class SourceRecordRepository {
           pulled_in_run = EXCLUDED.pulled_in_run
       """;
 
+  /** Records read per query when streaming. */
+  static final int PAGE = 1_000;
+
+  private static final int MARK_CHUNK = 5_000;
+
+  /** A record whose outbox item may no longer match: changed, other mapping, or a day passed. */
+  private static final String STALE =
+      """
+      (mapped_hash IS NULL OR mapped_hash <> content_hash
+       OR mapped_version IS DISTINCT FROM CAST(:version AS BIGINT)
+       OR COALESCE(mapped_until <= CAST(:today AS DATE), FALSE))""";
+
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate batchJdbc;
   private final ObjectMapper json;
@@ -65,7 +78,8 @@ public class SourceRecordRepository {
                     rs.getLong("id"),
                     recordKey,
                     row,
-                    rs.getObject("changed_at", OffsetDateTime.class)))
+                    rs.getObject("changed_at", OffsetDateTime.class),
+                    contentHash))
         .single();
   }
 
@@ -95,21 +109,91 @@ public class SourceRecordRepository {
 
   /** Streams the records a run pulled (pulledInRun) or, when null, every record of the source. */
   public void forEach(String sourceId, Long pulledInRun, Consumer<StoredRecord> sink) {
-    try (Stream<StoredRecord> records = select(sourceId, pulledInRun)) {
-      records.forEach(sink);
+    forEach(sourceId, pulledInRun, null, sink);
+  }
+
+  /**
+   * Streams the records as {@link #forEach(String, Long, Consumer)} does; given a {@code stale}
+   * filter, only those whose content, mapping version or validity changed since they were {@link
+   * #markMapped marked mapped}. Read in pages of {@link #PAGE} by id, so memory stays flat and no
+   * transaction or cursor is held while the sink writes.
+   */
+  public void forEach(String sourceId, Long pulledInRun, Stale stale, Consumer<StoredRecord> sink) {
+    long after = 0;
+    while (true) {
+      List<StoredRecord> page = page(sourceId, pulledInRun, stale, after);
+      page.forEach(sink);
+      if (page.size() < PAGE) {
+        return;
+      }
+      after = page.get(page.size() - 1).id();
     }
   }
 
-  private Stream<StoredRecord> select(String sourceId, Long pulledInRun) {
-    return jdbc
-        .sql(
+  /** How many records the {@code stale} filter leaves out: their outbox item is still current. */
+  public int countCurrent(String sourceId, Long pulledInRun, Stale stale) {
+    return jdbc.sql(
+            "SELECT count(*) FROM source_record WHERE source_id = :source"
+                + " AND (CAST(:run AS BIGINT) IS NULL OR pulled_in_run = :run) AND NOT "
+                + STALE)
+        .paramSource(staleParams(sourceId, pulledInRun, stale))
+        .query(Integer.class)
+        .single();
+  }
+
+  /**
+   * Records that these records' content, as hashed, was mapped with a mapping version into items
+   * now in the outbox, valid until the given day (null: with no end).
+   */
+  public void markMapped(long mappingVersion, List<Mapped> mapped) {
+    for (int from = 0; from < mapped.size(); from += MARK_CHUNK) {
+      List<Mapped> chunk = mapped.subList(from, Math.min(mapped.size(), from + MARK_CHUNK));
+      Long[] ids = chunk.stream().map(Mapped::recordId).toArray(Long[]::new);
+      String[] hashes = chunk.stream().map(Mapped::contentHash).toArray(String[]::new);
+      java.sql.Date[] until =
+          chunk.stream()
+              .map(m -> m.until() == null ? null : java.sql.Date.valueOf(m.until()))
+              .toArray(java.sql.Date[]::new);
+      batchJdbc
+          .getJdbcTemplate()
+          .update(
+              """
+              UPDATE source_record s SET mapped_hash = m.hash, mapped_version = ?,
+                  mapped_until = m.until
+              FROM unnest(?, ?, ?) AS m(id, hash, until)
+              WHERE s.id = m.id
+              """,
+              ps -> {
+                ps.setLong(1, mappingVersion);
+                ps.setArray(2, ps.getConnection().createArrayOf("bigint", ids));
+                ps.setArray(3, ps.getConnection().createArrayOf("text", hashes));
+                ps.setArray(4, ps.getConnection().createArrayOf("date", until));
+              });
+    }
+  }
+
+  /** Makes these records stale, e.g. tasks the outbox must send again under a new revision. */
+  public void markStale(List<String> recordKeys) {
+    if (!recordKeys.isEmpty()) {
+      jdbc.sql("UPDATE source_record SET mapped_hash = NULL WHERE record_key IN (:keys)")
+          .param("keys", recordKeys)
+          .update();
+    }
+  }
+
+  private List<StoredRecord> page(String sourceId, Long pulledInRun, Stale stale, long after) {
+    return jdbc.sql(
             """
-            SELECT id, record_key, payload, location, changed_at FROM source_record
+            SELECT id, record_key, content_hash, payload, location, changed_at FROM source_record
             WHERE source_id = :source AND (CAST(:run AS BIGINT) IS NULL OR pulled_in_run = :run)
-            ORDER BY id
-            """)
-        .param("source", sourceId)
-        .param("run", pulledInRun)
+              AND id > :after AND (NOT CAST(:filtered AS BOOLEAN) OR\s"""
+                + STALE
+                + ") ORDER BY id LIMIT "
+                + PAGE)
+        .paramSource(
+            staleParams(sourceId, pulledInRun, stale)
+                .addValue("after", after)
+                .addValue("filtered", stale != null))
         .query(
             (rs, n) ->
                 new StoredRecord(
@@ -117,8 +201,17 @@ public class SourceRecordRepository {
                     rs.getString("record_key"),
                     new SourceRow(
                         sourceId, rs.getString("location"), read(rs.getString("payload"))),
-                    rs.getObject("changed_at", OffsetDateTime.class)))
-        .stream();
+                    rs.getObject("changed_at", OffsetDateTime.class),
+                    rs.getString("content_hash")))
+        .list();
+  }
+
+  private static MapSqlParameterSource staleParams(String sourceId, Long pulledInRun, Stale stale) {
+    return new MapSqlParameterSource()
+        .addValue("source", sourceId)
+        .addValue("run", pulledInRun)
+        .addValue("version", stale == null ? null : stale.mappingVersion(), Types.BIGINT)
+        .addValue("today", stale == null ? null : stale.today(), Types.DATE);
   }
 
   private String write(Map<String, String> fields) {
@@ -140,6 +233,16 @@ public class SourceRecordRepository {
   /** A record to store: the row, its key and the hash of the fields its mapping reads. */
   public record NewRecord(SourceRow row, String recordKey, String contentHash) {}
 
-  /** A source record as stored: its database id, key, content and when it last changed. */
-  public record StoredRecord(long id, String recordKey, SourceRow row, OffsetDateTime changedAt) {}
+  /**
+   * A source record as stored: its database id, key, content, when it last changed and the hash of
+   * the fields its mapping reads.
+   */
+  public record StoredRecord(
+      long id, String recordKey, SourceRow row, OffsetDateTime changedAt, String contentHash) {}
+
+  /** Selects the records a mapping version must map again on a day (see {@link #forEach}). */
+  public record Stale(long mappingVersion, LocalDate today) {}
+
+  /** A record mapped into the outbox: its id, the content hash mapped and until when it holds. */
+  public record Mapped(long recordId, String contentHash, LocalDate until) {}
 }

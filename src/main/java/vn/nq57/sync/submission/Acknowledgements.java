@@ -1,7 +1,12 @@
 package vn.nq57.sync.submission;
 
+import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class Acknowledgements {
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batchJdbc;
 
-  Acknowledgements(JdbcClient jdbc) {
+  Acknowledgements(JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc) {
     this.jdbc = jdbc;
+    this.batchJdbc = batchJdbc;
   }
 
   /** The sent submission due longest, locked; empty when none is due. */
@@ -39,31 +46,37 @@ public class Acknowledgements {
         .optional();
   }
 
-  /** Records one item's judgement; matched by the task and revision it was sent with. */
-  public int recordItem(
-      long submissionId,
-      String localRef,
-      String taskCode,
-      ItemState state,
-      String receiptNo,
-      String errorsJson,
-      OffsetDateTime now) {
-    return jdbc.sql(
-            """
-            UPDATE submission_item SET state = :state, receipt_no = :receipt,
-                errors = CAST(:errors AS jsonb), acknowledged_at = :now
-            WHERE submission_id = :submission AND state = 'PENDING'
-              AND (local_ref = :ref OR (CAST(:ref AS TEXT) IS NULL AND task_code = :code))
-            """)
-        .param("state", state.name())
-        .param("receipt", receiptNo)
-        .param("errors", errorsJson)
-        .param("now", now)
-        .param("submission", submissionId)
-        .param("ref", localRef)
-        .param("code", taskCode)
-        .update();
+  /**
+   * Records the items' judgements in one JDBC batch, in order; each is matched to a PENDING item of
+   * the submission by its localRef (or, without one, its task code).
+   */
+  public void recordItems(long submissionId, List<Judgement> judgements, OffsetDateTime now) {
+    SqlParameterSource[] rows =
+        judgements.stream()
+            .map(
+                j ->
+                    new MapSqlParameterSource()
+                        .addValue("state", j.state().name())
+                        .addValue("receipt", j.receiptNo())
+                        .addValue("errors", j.errorsJson())
+                        .addValue("now", now)
+                        .addValue("submission", submissionId)
+                        .addValue("ref", j.localRef(), Types.VARCHAR)
+                        .addValue("code", j.taskCode()))
+            .toArray(SqlParameterSource[]::new);
+    batchJdbc.batchUpdate(
+        """
+        UPDATE submission_item SET state = :state, receipt_no = :receipt,
+            errors = CAST(:errors AS jsonb), acknowledged_at = :now
+        WHERE submission_id = :submission AND state = 'PENDING'
+          AND (local_ref = :ref OR (CAST(:ref AS TEXT) IS NULL AND task_code = :code))
+        """,
+        rows);
   }
+
+  /** The national judgement of one item, as sent back in an acknowledgement. */
+  public record Judgement(
+      String localRef, String taskCode, ItemState state, String receiptNo, String errorsJson) {}
 
   /** Every item is judged: the submission is COMPLETED. */
   public void complete(long id, OffsetDateTime now) {

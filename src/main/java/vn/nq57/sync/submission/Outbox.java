@@ -1,6 +1,7 @@
 package vn.nq57.sync.submission;
 
 import java.time.Clock;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
@@ -35,6 +36,11 @@ public class Outbox {
    */
   public void resendWithHigherRevision(String localRef) {
     repository.forgetContent(localRef);
+  }
+
+  /** The tasks whose content was forgotten by {@link #resendWithHigherRevision}, by localRef. */
+  public List<String> forgottenTasks() {
+    return repository.forgotten();
   }
 
   /**

@@ -2,11 +2,14 @@ package vn.nq57.sync.submission;
 
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.nq57.sync.national.TaskReport;
 
 /** Writes the outbox: submissions, their items and each task's latest revision. */
 @Repository
@@ -15,9 +18,11 @@ class OutboxRepository {
   private static final long OUTBOX_LOCK = 5_700_001L;
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batchJdbc;
 
-  OutboxRepository(JdbcClient jdbc) {
+  OutboxRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc) {
     this.jdbc = jdbc;
+    this.batchJdbc = batchJdbc;
   }
 
   /** The last queued revision and content hash of these tasks, read under the outbox lock. */
@@ -69,40 +74,67 @@ class OutboxRepository {
         .single();
   }
 
-  void insertItem(long submissionId, int position, OutboundItem item, int revision, String hash) {
-    jdbc.sql(
-            """
-            INSERT INTO submission_item (submission_id, position, source_record_id, local_ref,
-                                         task_code, revision, item_hash, state, mapping_version_id)
-            VALUES (:submission, :position, :record, :ref, :code, :revision, :hash, 'PENDING',
-                    :version)
-            """)
-        .param("submission", submissionId)
-        .param("position", position)
-        .param("record", item.sourceRecordId())
-        .param("ref", item.report().localRef())
-        .param("code", item.report().taskCode())
-        .param("revision", revision)
-        .param("hash", hash)
-        .param("version", item.mappingVersionId())
-        .update();
+  /** A submission's items, in one JDBC batch, positions in list order. */
+  void insertItems(long submissionId, List<Revised> items) {
+    SqlParameterSource[] rows = new SqlParameterSource[items.size()];
+    for (int i = 0; i < rows.length; i++) {
+      Revised r = items.get(i);
+      OutboundItem item = r.item();
+      rows[i] =
+          new MapSqlParameterSource()
+              .addValue("submission", submissionId)
+              .addValue("position", i)
+              .addValue("record", item.sourceRecordId())
+              .addValue("ref", item.report().localRef())
+              .addValue("code", item.report().taskCode())
+              .addValue("revision", r.revision())
+              .addValue("hash", r.hash())
+              .addValue("version", item.mappingVersionId());
+    }
+    batchJdbc.batchUpdate(
+        """
+        INSERT INTO submission_item (submission_id, position, source_record_id, local_ref,
+                                     task_code, revision, item_hash, state, mapping_version_id)
+        VALUES (:submission, :position, :record, :ref, :code, :revision, :hash, 'PENDING',
+                :version)
+        """,
+        rows);
   }
 
-  void upsertReported(TaskReport report, int revision, String hash, OffsetDateTime now) {
-    jdbc.sql(
-            """
-            INSERT INTO reported_task (local_ref, task_code, revision, item_hash, updated_at)
-            VALUES (:ref, :code, :revision, :hash, :now)
-            ON CONFLICT (local_ref) DO UPDATE SET task_code = EXCLUDED.task_code,
-                revision = EXCLUDED.revision, item_hash = EXCLUDED.item_hash,
-                updated_at = EXCLUDED.updated_at
-            """)
-        .param("ref", report.localRef())
-        .param("code", report.taskCode())
-        .param("revision", revision)
-        .param("hash", hash)
-        .param("now", now)
-        .update();
+  /**
+   * Each task's latest revision and content hash, in one JDBC batch; of two items of one task the
+   * later wins, as when written one by one.
+   */
+  void upsertReported(List<Revised> items, OffsetDateTime now) {
+    Map<String, Revised> latest = new LinkedHashMap<>();
+    items.forEach(r -> latest.put(r.item().report().localRef(), r));
+    SqlParameterSource[] rows =
+        latest.values().stream()
+            .map(
+                r ->
+                    new MapSqlParameterSource()
+                        .addValue("ref", r.item().report().localRef())
+                        .addValue("code", r.item().report().taskCode())
+                        .addValue("revision", r.revision())
+                        .addValue("hash", r.hash())
+                        .addValue("now", now))
+            .toArray(SqlParameterSource[]::new);
+    batchJdbc.batchUpdate(
+        """
+        INSERT INTO reported_task (local_ref, task_code, revision, item_hash, updated_at)
+        VALUES (:ref, :code, :revision, :hash, :now)
+        ON CONFLICT (local_ref) DO UPDATE SET task_code = EXCLUDED.task_code,
+            revision = EXCLUDED.revision, item_hash = EXCLUDED.item_hash,
+            updated_at = EXCLUDED.updated_at
+        """,
+        rows);
+  }
+
+  /** The tasks whose last content was forgotten: the next run maps and sends them again. */
+  List<String> forgotten() {
+    return jdbc.sql("SELECT local_ref FROM reported_task WHERE item_hash = 'STALE_REVISION'")
+        .query(String.class)
+        .list();
   }
 
   /** Makes the next run see the task as changed; its revision then goes up by one. */
@@ -114,4 +146,7 @@ class OutboxRepository {
 
   /** A task's last queued revision and the hash of its content then. */
   record Reported(int revision, String itemHash) {}
+
+  /** An item to write with the revision it is sent under and its content hash. */
+  record Revised(OutboundItem item, int revision, String hash) {}
 }

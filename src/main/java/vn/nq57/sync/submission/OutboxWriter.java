@@ -151,11 +151,15 @@ public final class OutboxWriter {
             now,
             reports);
     long submissionId = repository.insertSubmission(target, idempotencyKey(), serialise(body), now);
-    for (int i = 0; i < revised.size(); i++) {
-      Revised r = revised.get(i);
-      repository.insertItem(submissionId, i, r.hashed().item(), r.revision(), r.hashed().hash());
-      repository.upsertReported(r.hashed().item().report(), r.revision(), r.hashed().hash(), now);
-    }
+    List<OutboxRepository.Revised> rows =
+        revised.stream()
+            .map(
+                r ->
+                    new OutboxRepository.Revised(
+                        r.hashed().item(), r.revision(), r.hashed().hash()))
+            .toList();
+    repository.insertItems(submissionId, rows);
+    repository.upsertReported(rows, now);
     queued += revised.size();
     submissions++;
   }

@@ -172,12 +172,15 @@ final class EmbeddedDatabase implements Closeable {
     }
   }
 
-  /** The adapter's own connections: the application role, never the superuser. */
+  /**
+   * The adapter's own connections: the application role, never the superuser. A JDBC batch of
+   * inserts goes to the server as multi-row statements ({@code reWriteBatchedInserts}).
+   */
   DataSource applicationDataSource() {
     return postgres.getDatabase(
         EmbeddedDatabaseCredentials.APPLICATION_ROLE,
         "postgres",
-        Map.of("password", credentials.applicationPassword()));
+        Map.of("password", credentials.applicationPassword(), "reWriteBatchedInserts", "true"));
   }
 
   int port() {

@@ -55,7 +55,7 @@ class FileIntakeTest extends IntegrationTestSupport {
 
   @Test
   void aFileThatFailsHalfWayStoresNoRecordAndNoParkedRow() throws Exception {
-    // A row parked for its missing key and 1,200 rows (two batches written before the end), then
+    // A row parked for its missing key and 1,200 rows (a batch written before the end), then
     // a quote that never ends on the last line.
     String csv = HEADER + "0,,31/12/2025,Đang thực hiện,không tên\n" + rows(1, 1_200);
     drop(write(csv + "1201,\"Nhiệm vụ dở dang,31/12/2025\n"), "do-dang.csv");
