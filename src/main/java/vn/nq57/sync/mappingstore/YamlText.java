@@ -94,11 +94,32 @@ final class YamlText {
     return insertLinesAfter(lastLine(last), prefix + quoted);
   }
 
-  /** The text with {@code key: value} lines added after the last line of a block mapping. */
-  String addToMapping(MappingNode mapping, String keyAndValue) {
+  /**
+   * The text with lines added after the last line of a block mapping, each indented as the
+   * mapping's keys (a flow mapping gets one {@code key: value} before its closing brace).
+   */
+  String addToMapping(MappingNode mapping, String... lines) {
+    if (mapping.getFlowStyle() == FlowStyle.FLOW) {
+      int close = offset(mapping.getEndMark().orElseThrow()) - 1;
+      if (close < 0 || text.charAt(close) != '}' || lines.length != 1) {
+        throw new MappingDefinitionException("cannot add " + lines[0] + " to this mapping");
+      }
+      return splice(close, (mapping.getValue().isEmpty() ? "" : ", ") + lines[0].strip());
+    }
     NodeTuple first = mapping.getValue().get(0);
-    int indent = first.getKeyNode().getStartMark().orElseThrow().getColumn();
-    return insertLinesAfter(lastLine(mapping), " ".repeat(indent) + keyAndValue);
+    String indent = " ".repeat(first.getKeyNode().getStartMark().orElseThrow().getColumn());
+    List<String> indented = new ArrayList<>();
+    for (String line : lines) {
+      indented.add(indent + line);
+    }
+    return insertLinesAfter(lastLine(mapping), String.join("\n", indented));
+  }
+
+  /** The text with a scalar node's text replaced (its quotes included). */
+  String replace(Node scalar, String replacement) {
+    int start = offset(scalar.getStartMark().orElseThrow());
+    int end = offset(scalar.getEndMark().orElseThrow());
+    return text.substring(0, start) + replacement + text.substring(end);
   }
 
   /** The text with lines added at its end. */
