@@ -27,7 +27,7 @@ class ModuleTablesTest {
       Map.of(
           "source", Set.of("source_file", "source_record", "source_watermark"),
           "mappingstore", Set.of("mapping_version", "mapping_activation", "unmapped_value"),
-          "run", Set.of("sync_run", "run_source", "parked_record"),
+          "run", Set.of("sync_run", "run_source", "parked_record", "run_mapping_version"),
           "submission",
               Set.of(
                   "submission",

@@ -81,7 +81,7 @@ final class AgencyMap {
    * The agencies a cell lists (separated by ';', line breaks or commas), in order; a group yields
    * an empty entry.
    *
-   * @throws UnmappableValueException {@code AGENCY_UNMAPPED} naming the first unknown wording
+   * @throws UnknownAgencyException {@code AGENCY_UNMAPPED} naming the first unknown wording
    */
   List<Optional<Unit>> resolve(String cell, String field) {
     List<Optional<Unit>> agencies = new ArrayList<>();
@@ -111,10 +111,25 @@ final class AgencyMap {
     return -1;
   }
 
-  private UnmappableValueException unmapped(String wording, String field) {
-    return new UnmappableValueException(
-        "AGENCY_UNMAPPED",
+  private UnknownAgencyException unmapped(String wording, String field) {
+    return new UnknownAgencyException(
+        wording,
         "Field '%s' names the agency %s, which the agency map %s does not know; add it as a unit, a spelling variant or a group there, or correct the source."
             .formatted(field, VietnameseText.quote(wording), name));
+  }
+
+  /** An agency wording the map does not know: the row is parked and the wording queued. */
+  static final class UnknownAgencyException extends UnmappableValueException {
+
+    private final String wording;
+
+    UnknownAgencyException(String wording, String reason) {
+      super("AGENCY_UNMAPPED", reason);
+      this.wording = wording;
+    }
+
+    String wording() {
+      return wording;
+    }
   }
 }

@@ -28,4 +28,19 @@ final class LeadUnitRule {
         .findFirst()
         .orElse(null);
   }
+
+  /** The first wording of the row's lead cell that the agency map does not know, if any. */
+  Optional<TaskMapping.UnknownAgency> unknownAgency(RowFields row) {
+    if (source == null || !source.applies(row)) {
+      return Optional.empty();
+    }
+    try {
+      agencies.resolve(source.read(row), source.label());
+      return Optional.empty();
+    } catch (AgencyMap.UnknownAgencyException e) {
+      return Optional.of(new TaskMapping.UnknownAgency(agencies.name(), e.wording()));
+    } catch (UnmappableValueException e) {
+      return Optional.empty();
+    }
+  }
 }

@@ -2,6 +2,7 @@ package vn.nq57.sync.mapping;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import vn.nq57.sync.national.TaskReport;
 import vn.nq57.sync.national.TaskReport.Evidence;
 import vn.nq57.sync.national.TaskReport.Unit;
@@ -40,6 +41,11 @@ final class RowMapper {
     this.deadline = deadline;
     this.completion = completion;
     this.parts = parts;
+  }
+
+  /** The first agency wording of the row that the agency map lacks, if the mapping has one. */
+  Optional<TaskMapping.UnknownAgency> unknownAgency(RowFields row) {
+    return parts.leadUnit().unknownAgency(row);
   }
 
   MappingOutcome map(RowFields row, String localRef, LocalDate today) {

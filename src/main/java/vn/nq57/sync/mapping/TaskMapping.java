@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.nq57.sync.source.SourceRow;
@@ -100,6 +101,24 @@ public final class TaskMapping {
   public MappingOutcome map(SourceRow row, String localRef, LocalDate today) {
     return rows.map(new RowFields(row), localRef, today);
   }
+
+  /**
+   * The first agency name of the row's lead-unit cell that the mapping's agency map does not know
+   * (what parks a row {@code AGENCY_UNMAPPED}); empty when every name is known or the mapping
+   * reports no lead unit.
+   */
+  public Optional<UnknownAgency> unknownAgency(SourceRow row) {
+    return rows.unknownAgency(new RowFields(row));
+  }
+
+  /**
+   * An agency wording an agency map lacks.
+   *
+   * @param agencyMap the agency map's file name as the mapping names it, e.g. {@code
+   *     don-vi-quang-ngai.agencies.yaml}
+   * @param wording the wording as the source wrote it, cleaned
+   */
+  public record UnknownAgency(String agencyMap, String wording) {}
 
   @Override
   public String toString() {

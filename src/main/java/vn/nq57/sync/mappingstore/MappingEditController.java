@@ -72,6 +72,13 @@ class MappingEditController {
       @RequestParam(defaultValue = "50") @Min(0) @Max(1000) int limit,
       @RequestParam(defaultValue = "false") boolean changedOnly) {
     MappingVersion v = workflow.find(id, n);
+    if (v.kind() != MappingKind.TASK) {
+      throw new VersionConflictException(
+          "preview-needs-task-mapping",
+          ("Version %d of '%s' is an %s; preview maps records with task mappings. Activate it and"
+                  + " preview the task mapping that names it, or validate it.")
+              .formatted(n, id, v.kind()));
+    }
     Validation check = workflow.validate(v);
     if (!check.valid()) {
       throw new InvalidMappingException(id, n, check.errors());

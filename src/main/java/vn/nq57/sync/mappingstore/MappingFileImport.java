@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -13,14 +14,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+import vn.nq57.sync.mapping.AgencyMaps;
 import vn.nq57.sync.mapping.MappingDefinitionException;
 
 /**
- * Imports the {@code mappings/} folder: a {@code <id>.yaml} (with the crosswalk it names) whose
- * content matches no stored version becomes a new version by "file-import", activated if it
- * validates. An invalid file is kept as a DRAFT with its errors and the previous active version
- * stays in use. Runs before the routes start, and stops start-up if a source's mapping then has no
- * active version at all.
+ * Imports the {@code mappings/} folder: a {@code <id>.yaml} (a task mapping with the crosswalk it
+ * names, an agency map {@code <name>.agencies.yaml} or an indicator mapping) whose content matches
+ * no stored version becomes a new version by "file-import", activated if it validates. Agency maps
+ * go first, so the task mappings that name them are checked against them. An invalid file is kept
+ * as a DRAFT with its errors and the previous active version stays in use. Runs before the routes
+ * start, and stops start-up if a source's mapping then has no active version at all.
  */
 @Component
 class MappingFileImport implements SmartInitializingSingleton {
@@ -72,10 +75,6 @@ class MappingFileImport implements SmartInitializingSingleton {
     String name = file.getFileName().toString();
     String mappingId = name.substring(0, name.length() - ".yaml".length());
     String yaml = read(file);
-    if (isIndicatorMapping(yaml)) {
-      log.debug("{} is an indicator mapping; only task mappings are versioned", file);
-      return Optional.empty();
-    }
     String crosswalkName = VersionWorkflow.crosswalkName(yaml);
     String crosswalk = crosswalkName == null ? null : read(file.resolveSibling(crosswalkName));
     if (versions.hasContent(mappingId, VersionWorkflow.hash(yaml, crosswalkName, crosswalk))) {
@@ -109,14 +108,6 @@ class MappingFileImport implements SmartInitializingSingleton {
     return Optional.of(v);
   }
 
-  private static boolean isIndicatorMapping(String yaml) {
-    try {
-      return DefinitionCheck.tree(yaml).has("indicator");
-    } catch (MappingDefinitionException e) {
-      return false;
-    }
-  }
-
   private static List<Path> mappingFiles(Path directory) {
     if (!Files.isDirectory(directory)) {
       log.warn("Mappings folder {} does not exist; nothing imported", directory.toAbsolutePath());
@@ -126,8 +117,10 @@ class MappingFileImport implements SmartInitializingSingleton {
       return files
           .filter(f -> f.getFileName().toString().endsWith(".yaml"))
           .filter(f -> !f.getFileName().toString().endsWith(".crosswalk.yaml"))
-          .filter(f -> !f.getFileName().toString().endsWith(".agencies.yaml"))
-          .sorted()
+          // Agency maps first: the task mappings that name them are checked against them.
+          .sorted(
+              Comparator.comparing((Path f) -> !f.toString().endsWith(AgencyMaps.SUFFIX))
+                  .thenComparing(Comparator.naturalOrder()))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + directory, e);

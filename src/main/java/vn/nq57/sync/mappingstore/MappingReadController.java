@@ -40,6 +40,7 @@ class MappingReadController {
             id ->
                 new MappingSummary(
                     id,
+                    versions.latest(id).map(MappingVersion::kind).orElse(MappingKind.TASK),
                     versions.active(id).map(MappingVersion::version).orElse(null),
                     versions.latest(id).map(MappingVersion::version).orElse(null),
                     sources.sourceIds(id)))
@@ -77,9 +78,14 @@ class MappingReadController {
   /**
    * A mapping as listed.
    *
+   * @param kind a task mapping, an agency map or an indicator mapping
    * @param activeVersion null when no version is active
    * @param sources the configured sources that map their records with it
    */
   record MappingSummary(
-      String id, Integer activeVersion, Integer latestVersion, List<String> sources) {}
+      String id,
+      MappingKind kind,
+      Integer activeVersion,
+      Integer latestVersion,
+      List<String> sources) {}
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One stored version of a mapping: both documents (mapping and crosswalk), who wrote it and why,
- * whether it validated and how it differs from the version before.
+ * whether it validated and how it differs from the version before. {@code kind} says whether it is
+ * a task mapping, an agency map or an indicator mapping (the latter two have no crosswalk).
  */
 record MappingVersion(
     long id,
@@ -22,4 +23,5 @@ record MappingVersion(
     String reason,
     OffsetDateTime createdAt,
     OffsetDateTime activatedAt,
-    String diff) {}
+    String diff,
+    MappingKind kind) {}

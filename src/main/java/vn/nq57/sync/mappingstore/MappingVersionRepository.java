@@ -38,9 +38,10 @@ class MappingVersionRepository {
         jdbc.sql(
                 """
                 INSERT INTO mapping_version (mapping_id, version, state, mapping_yaml, crosswalk_name,
-                    crosswalk_yaml, content_hash, valid, errors, author, reason, created_at, diff)
+                    crosswalk_yaml, content_hash, valid, errors, author, reason, created_at, diff,
+                    kind)
                 VALUES (:mapping, :version, 'DRAFT', :yaml, :cwName, :cwYaml, :hash, :valid,
-                    CAST(:errors AS jsonb), :author, :reason, :at, :diff)
+                    CAST(:errors AS jsonb), :author, :reason, :at, :diff, :kind)
                 RETURNING id
                 """)
             .param("mapping", v.mappingId())
@@ -55,6 +56,7 @@ class MappingVersionRepository {
             .param("reason", v.reason())
             .param("at", v.createdAt())
             .param("diff", v.diff())
+            .param("kind", v.kind().name())
             .query(Long.class)
             .single();
     return byId(id).orElseThrow();
@@ -91,6 +93,15 @@ class MappingVersionRepository {
         .param("m", mappingId)
         .query((rs, n) -> new ActiveId(rs.getLong("id"), rs.getInt("version")))
         .optional();
+  }
+
+  /** The active versions of every mapping of a kind. */
+  List<MappingVersion> activeOfKind(MappingKind kind) {
+    return jdbc.sql(
+            "SELECT * FROM mapping_version WHERE kind = :kind AND state = 'ACTIVE' ORDER BY mapping_id")
+        .param("kind", kind.name())
+        .query(this::row)
+        .list();
   }
 
   /** The id and number of a mapping's active version. */
@@ -147,7 +158,8 @@ class MappingVersionRepository {
         rs.getString("reason"),
         rs.getObject("created_at", OffsetDateTime.class),
         rs.getObject("activated_at", OffsetDateTime.class),
-        rs.getString("diff"));
+        rs.getString("diff"),
+        MappingKind.valueOf(rs.getString("kind")));
   }
 
   private String write(List<DefinitionError> errors) {

@@ -16,14 +16,18 @@ import vn.nq57.sync.support.NotFoundException;
 import vn.nq57.sync.support.VietnamTime;
 
 /**
- * The work queue of unmapped source values (a new status spelling, a new agency name). An admin
- * resolves an item by naming its target; that adds the value to the mapping's value map as a new
- * active version, and the parked rows go out on the next run, which maps stored records again.
+ * The work queue of unmapped source values: a new status spelling (field {@code status}, queued
+ * under the task mapping) or a new agency name (field {@code agency}, queued under the agency map).
+ * An admin resolves an item by naming its target; that adds the value to the status value map, or
+ * to the agency map as a unit's variant or a group, as a new active version that keeps the
+ * document's comments; the parked rows go out on the next run, which maps stored records again.
  */
 @Service
 public class UnmappedValues {
 
   static final String STATUS_UNMAPPED = "STATUS_UNMAPPED";
+  static final String STATUS = "status";
+  static final String AGENCY = "agency";
 
   private final UnmappedValueRepository queue;
   private final MappingVersionRepository versions;
@@ -65,10 +69,21 @@ public class UnmappedValues {
   }
 
   /**
-   * Records the value behind a parked outcome, when it is an unmapped value (today: {@code
-   * STATUS_UNMAPPED}); other outcomes are ignored. The value is read from the row's status field.
+   * Records the values behind a parked outcome that are unmapped: a status wording ({@code
+   * STATUS_UNMAPPED}, read from the row's status field) and an agency name the agency map lacks
+   * (queued under the agency map's id); other problems are ignored.
    */
   public void recordParked(ActiveMapping mapping, SourceRow row, MappingOutcome.Parked parked) {
+    mapping
+        .mapping()
+        .unknownAgency(row)
+        .ifPresent(
+            a ->
+                recordUnmapped(
+                    SharedDocuments.mappingIdOf(a.agencyMap()),
+                    AGENCY,
+                    a.wording(),
+                    row.location()));
     if (!STATUS_UNMAPPED.equals(parked.code())) {
       return;
     }
@@ -78,14 +93,17 @@ public class UnmappedValues {
         .filter(f -> Headers.normalise(f.getKey()).equals(header))
         .findFirst()
         .ifPresent(
-            f -> recordUnmapped(mapping.mapping().id(), "status", f.getValue(), row.location()));
+            f -> recordUnmapped(mapping.mapping().id(), STATUS, f.getValue(), row.location()));
   }
 
   List<UnmappedValue> open() {
     return queue.open();
   }
 
-  /** Adds the item's value to its value map as a new active version and closes the item. */
+  /**
+   * Adds the item's value to its value map (or agency map) as a new active version and closes the
+   * item.
+   */
   MappingVersion resolve(long id, String target, String reason, String actor) {
     return tx.execute(
         status -> {
@@ -101,7 +119,10 @@ public class UnmappedValues {
                   .orElseThrow(
                       () -> new NotFoundException("active version of mapping", item.mappingId()));
           String yaml =
-              ValueMapEditor.put(active.mappingYaml(), item.field(), item.rawExample(), target);
+              AGENCY.equals(item.field())
+                  ? AgencyMapEditor.add(active.mappingYaml(), item.rawExample(), target)
+                  : ValueMapEditor.put(
+                      active.mappingYaml(), item.field(), item.rawExample(), target);
           String why =
               "%s '%s' → %s: %s".formatted(item.field(), item.rawExample(), target, reason);
           MappingVersion draft =

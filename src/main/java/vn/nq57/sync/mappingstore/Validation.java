@@ -4,8 +4,9 @@ import java.util.List;
 import vn.nq57.sync.mapping.TaskMapping;
 
 /**
- * The outcome of checking a mapping version: the ready mapping when there are no errors; warnings
- * (e.g. a source field no stored record has) never stop a version.
+ * The outcome of checking a mapping version: valid when there are no errors, with the ready task
+ * mapping when it is one (null for agency maps and indicator mappings); warnings (e.g. a source
+ * field no stored record has) never stop a version.
  */
 record Validation(
     TaskMapping mapping, List<DefinitionError> errors, List<DefinitionError> warnings) {
@@ -16,6 +17,6 @@ record Validation(
   }
 
   boolean valid() {
-    return errors.isEmpty() && mapping != null;
+    return errors.isEmpty();
   }
 }

@@ -1,27 +1,17 @@
 package vn.nq57.sync.mappingstore;
 
-import java.util.Iterator;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import vn.nq57.sync.mapping.MappingDefinitionException;
 import vn.nq57.sync.mapping.VietnameseText;
 
 /**
- * Adds a wording to a value map of a mapping by editing the YAML as a tree. The order of keys is
- * kept; comments and quoting style of that document are not (YAML trees do not hold them).
+ * Adds a wording to a value map of a mapping. The edit is spliced into the text, so the mapping's
+ * comments, quoting and layout are kept; only the one entry changes or is added.
  */
 final class ValueMapEditor {
-
-  private static final ObjectMapper WRITER =
-      YAMLMapper.builder()
-          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-          .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-          .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-          .build();
 
   private ValueMapEditor() {}
 
@@ -30,31 +20,32 @@ final class ValueMapEditor {
    * wording (case, spacing, Unicode form ignored) is re-targeted instead of duplicated.
    */
   static String put(String mappingYaml, String part, String wording, String target) {
-    JsonNode root = DefinitionCheck.tree(mappingYaml);
-    if (!(root.get(part) instanceof ObjectNode section)) {
+    YamlText doc = YamlText.of(mappingYaml);
+    if (!(YamlText.get(doc.root(), part).orElse(null) instanceof MappingNode section)) {
       throw new MappingDefinitionException(
           "the mapping has no '%s' part with a valueMap to add '%s' to.".formatted(part, wording));
     }
-    ObjectNode valueMap =
-        section.get("valueMap") instanceof ObjectNode existing
-            ? existing
-            : section.putObject("valueMap");
-    valueMap.put(sameWording(valueMap, wording), target);
-    try {
-      return WRITER.writeValueAsString(root);
-    } catch (JacksonException e) {
-      throw new IllegalStateException("a YAML tree is always writable", e);
+    String value = target.matches("[A-Z][A-Z0-9_]*") ? target : YamlText.quote(target);
+    String key = YamlText.quote(VietnameseText.clean(wording));
+    if (!(YamlText.get(section, "valueMap").orElse(null) instanceof MappingNode valueMap)) {
+      return doc.addToMapping(section, "valueMap:", "  " + key + ": " + value);
     }
+    Optional<NodeTuple> same = sameWording(valueMap, wording);
+    if (same.isPresent()) {
+      return doc.replace(same.get().getValueNode(), value);
+    }
+    return doc.addToMapping(valueMap, key + ": " + value);
   }
 
-  private static String sameWording(ObjectNode valueMap, String wording) {
+  private static Optional<NodeTuple> sameWording(MappingNode valueMap, String wording) {
     String normal = VietnameseText.normalise(wording);
-    for (Iterator<String> keys = valueMap.propertyNames().iterator(); keys.hasNext(); ) {
-      String key = keys.next();
-      if (VietnameseText.normalise(key).equals(normal)) {
-        return key;
-      }
-    }
-    return VietnameseText.clean(wording);
+    return valueMap.getValue().stream()
+        .filter(t -> normal.equals(normalised(t.getKeyNode())))
+        .findFirst();
+  }
+
+  private static String normalised(Node key) {
+    String text = YamlText.scalar(key);
+    return text == null ? null : VietnameseText.normalise(text);
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record VersionView(
     String mappingId,
+    MappingKind kind,
     int version,
     VersionState state,
     boolean valid,
@@ -36,6 +37,7 @@ record VersionView(
   private static VersionView of(MappingVersion v, boolean withDocuments) {
     return new VersionView(
         v.mappingId(),
+        v.kind(),
         v.version(),
         v.state(),
         v.valid(),

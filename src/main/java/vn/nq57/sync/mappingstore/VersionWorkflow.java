@@ -49,11 +49,17 @@ class VersionWorkflow {
         status -> {
           versions.lock(draft.mappingId());
           Optional<MappingVersion> latest = versions.latest(draft.mappingId());
+          MappingKind kind =
+              latest
+                  .map(MappingVersion::kind)
+                  .orElseGet(() -> MappingKind.of(draft.mappingId(), draft.yaml()));
           String crosswalk =
-              draft.crosswalk() != null
-                  ? draft.crosswalk()
-                  : latest.map(MappingVersion::crosswalkYaml).orElse(null);
-          String crosswalkName = crosswalkName(draft.yaml());
+              kind != MappingKind.TASK
+                  ? null
+                  : draft.crosswalk() != null
+                      ? draft.crosswalk()
+                      : latest.map(MappingVersion::crosswalkYaml).orElse(null);
+          String crosswalkName = kind == MappingKind.TASK ? crosswalkName(draft.yaml()) : null;
           String hash = hash(draft.yaml(), crosswalkName, crosswalk);
           if (versions.hasContent(draft.mappingId(), hash)) {
             throw new VersionConflictException(
@@ -61,7 +67,7 @@ class VersionWorkflow {
                 "Mapping '%s' already has a version with this content; activate that version instead."
                     .formatted(draft.mappingId()));
           }
-          Validation check = check(draft.mappingId(), draft.yaml(), crosswalk);
+          Validation check = check(kind, draft.mappingId(), draft.yaml(), crosswalk);
           if (!check.valid() && !keepInvalid) {
             throw new InvalidMappingException(draft.mappingId(), null, check.errors());
           }
@@ -81,12 +87,13 @@ class VersionWorkflow {
                   draft.reason(),
                   VietnamTime.now(clock),
                   null,
-                  diff(latest, draft.yaml(), crosswalkName, crosswalk)));
+                  diff(kind, draft.mappingId(), latest, draft.yaml(), crosswalkName, crosswalk),
+                  kind));
         });
   }
 
   Validation validate(MappingVersion v) {
-    return check(v.mappingId(), v.mappingYaml(), v.crosswalkYaml());
+    return check(v.kind(), v.mappingId(), v.mappingYaml(), v.crosswalkYaml());
   }
 
   /** Makes the version the active one; checked again, so an invalid mapping is never used. */
@@ -132,9 +139,14 @@ class VersionWorkflow {
     return versions.byId(v.id()).orElseThrow();
   }
 
-  private Validation check(String mappingId, String yaml, String crosswalk) {
-    return DefinitionCheck.check(
-        mappingId, yaml, crosswalk, sources.knownFields(mappingId), shared::read);
+  private Validation check(MappingKind kind, String mappingId, String yaml, String crosswalk) {
+    return switch (kind) {
+      case AGENCY_MAP -> DocumentChecks.agencyMap(mappingId, yaml);
+      case INDICATOR -> DocumentChecks.indicator(mappingId, yaml);
+      case TASK, CROSSWALK ->
+          DefinitionCheck.check(
+              mappingId, yaml, crosswalk, sources.knownFields(mappingId), shared::read);
+    };
   }
 
   private static VersionConflictException nothingToRollBack(String mappingId) {
@@ -144,10 +156,18 @@ class VersionWorkflow {
   }
 
   private static String diff(
-      Optional<MappingVersion> before, String yaml, String crosswalkName, String crosswalk) {
+      MappingKind kind,
+      String mappingId,
+      Optional<MappingVersion> before,
+      String yaml,
+      String crosswalkName,
+      String crosswalk) {
+    String previous = before.map(MappingVersion::mappingYaml).orElse("");
+    if (kind != MappingKind.TASK) {
+      return LineDiff.unified(mappingId + ".yaml", previous, yaml);
+    }
     String name = crosswalkName == null ? "crosswalk" : crosswalkName;
-    return LineDiff.unified(
-            "mapping.yaml", before.map(MappingVersion::mappingYaml).orElse(""), yaml)
+    return LineDiff.unified("mapping.yaml", previous, yaml)
         + LineDiff.unified(name, before.map(MappingVersion::crosswalkYaml).orElse(""), crosswalk);
   }
 

@@ -1,12 +1,13 @@
 /**
- * The mapping store: every version of every field mapping (with its crosswalk) in the database
- * ({@code mapping_version}, {@code mapping_activation}), with author, time, reason and diff; one
- * active version per mapping; import of the {@code mappings/} folder; the admin API {@code
- * /api/mappings} (draft, validate, preview, activate, roll back, export, crosswalk proposals) and
- * the work queue of unmapped source values ({@code unmapped_value}). Entry points: {@link
- * vn.nq57.sync.mappingstore.MappingVersions} (the version a run uses) and {@link
- * vn.nq57.sync.mappingstore.UnmappedValues}. It may call mapping, national (the report model),
- * source (configured sources and their stored records) and support; never run or submission.
+ * The mapping store: every version of every task mapping (with its crosswalk), agency map and
+ * indicator mapping in the database ({@code mapping_version}, {@code mapping_activation}), with
+ * author, time, reason and diff; one active version per mapping; import of the {@code mappings/}
+ * folder; the admin API {@code /api/mappings} (draft, validate, preview, activate, roll back,
+ * export, crosswalk proposals) and the work queue of unmapped statuses and agencies ({@code
+ * unmapped_value}). Entry points: {@link vn.nq57.sync.mappingstore.MappingVersions} (the version a
+ * run uses) and {@link vn.nq57.sync.mappingstore.UnmappedValues}. It may call mapping, national
+ * (the report model), source (configured sources and their stored records) and support; never run
+ * or submission.
  */
 @ApplicationModule(allowedDependencies = {"mapping", "national", "source", "support"})
 package vn.nq57.sync.mappingstore;

@@ -8,4 +8,9 @@ record PullCounts(int pulled, int parked) {
   PullCounts plus(PullCounts other) {
     return new PullCounts(pulled + other.pulled, parked + other.parked);
   }
+
+  /** The same pull with more records parked that it did not read (tasks missing from a file). */
+  PullCounts plusParked(int more) {
+    return new PullCounts(pulled, parked + more);
+  }
 }

@@ -17,10 +17,12 @@ public class RunQueries {
 
   private final RunRepository runs;
   private final DeliveryTallies deliveries;
+  private final RunVersions versions;
 
-  RunQueries(RunRepository runs, DeliveryTallies deliveries) {
+  RunQueries(RunRepository runs, DeliveryTallies deliveries, RunVersions versions) {
     this.runs = runs;
     this.deliveries = deliveries;
+    this.versions = versions;
   }
 
   Optional<RunView> find(long id) {
@@ -51,7 +53,8 @@ public class RunQueries {
                 RunView.of(
                     run,
                     tallies.getOrDefault(run.id(), DeliveryTally.NONE),
-                    runs.sources(run.id())))
+                    runs.sources(run.id()),
+                    versions.of(run.id())))
         .toList();
   }
 }

@@ -41,6 +41,8 @@ public class SyncRunService {
   private final FileIntake fileIntake;
   private final MapAndQueue mapAndQueue;
   private final RunMetrics metrics;
+  private final RunVersions versions;
+  private final MissingTasks missing;
   private final Clock clock;
 
   SyncRunService(
@@ -52,6 +54,8 @@ public class SyncRunService {
       FileIntake fileIntake,
       MapAndQueue mapAndQueue,
       RunMetrics metrics,
+      RunVersions versions,
+      MissingTasks missing,
       Clock clock) {
     this.runs = runs;
     this.mappings = mappings;
@@ -61,6 +65,8 @@ public class SyncRunService {
     this.fileIntake = fileIntake;
     this.mapAndQueue = mapAndQueue;
     this.metrics = metrics;
+    this.versions = versions;
+    this.missing = missing;
     this.clock = clock;
   }
 
@@ -88,9 +94,10 @@ public class SyncRunService {
     MDC.put("runId", Long.toString(runId)); // in every log line of the run (JSON logs: README)
     try {
       ActiveMapping mapping = mappings.of(source);
+      versions.record(runId, mapping.used());
       FileIntake.FileRead read = fileIntake.read(runId, source, dropped, mapping.mapping());
       fingerprint = read.file().fingerprint();
-      PullCounts pulled = read.counts();
+      PullCounts pulled = read.counts().plusParked(missing.afterSnapshot(runId, source, file));
       recordSource(runId, source, SourceOutcome.PULLED, pulled, null);
       RunCounts mapped = mapAndQueue.run(runId, sourceId, runId, mapping, period);
       RunCounts counts = withPull(mapped, pulled);
@@ -141,7 +148,9 @@ public class SyncRunService {
       Map<String, ActiveMapping> toMap = new LinkedHashMap<>();
       for (ConfiguredSource source : sources.all()) {
         ActiveMapping mapping = mappings.of(source);
+        versions.record(runId, mapping.used());
         pulled = pulled.plus(pullOne(runId, source, mapping.mapping(), failures));
+        pulled = pulled.plusParked(missing.stillMissing(runId, source));
         toMap.put(source.id(), mapping);
       }
       RunCounts counts = withPull(mapAndQueue.run(runId, toMap, null, period), pulled);

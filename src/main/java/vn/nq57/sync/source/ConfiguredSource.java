@@ -15,4 +15,15 @@ public record ConfiguredSource(
   public boolean pulledByRuns() {
     return kind != SourceKind.SPREADSHEET;
   }
+
+  /**
+   * Every file of the source lists every task ({@code spreadsheet.snapshot: full}), so a task a
+   * file lacks has left the source. Never true of REST and SQL sources: they are pulled
+   * incrementally from a watermark and a record they do not send is only unchanged.
+   */
+  public boolean fullSnapshot() {
+    return kind == SourceKind.SPREADSHEET
+        && settings.spreadsheet() != null
+        && settings.spreadsheet().snapshot() == Snapshot.FULL;
+  }
 }

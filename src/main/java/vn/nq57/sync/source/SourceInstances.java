@@ -33,7 +33,8 @@ public class SourceInstances {
                     inbox.pollInterval(),
                     inbox.settleTime(),
                     inbox.maxRows(),
-                    inbox.maxBytes()),
+                    inbox.maxBytes(),
+                    inbox.snapshot()),
                 null,
                 null)));
     sources.instances().forEach((id, instance) -> all.add(check(id, instance)));

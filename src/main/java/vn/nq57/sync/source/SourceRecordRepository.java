@@ -2,6 +2,8 @@ package vn.nq57.sync.source;
 
 import java.sql.Types;
 import java.time.LocalDate;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The latest content of every source record, keyed by source and record key. A record's {@code
- * changed_at} moves only when its content hash changes.
+ * changed_at} moves only when its content hash changes. A record of a full-snapshot source that the
+ * latest file lacks is marked missing ({@code missing_since}) and left out of what runs map.
  */
 @Repository
 public class SourceRecordRepository {
@@ -107,7 +110,64 @@ public class SourceRecordRepository {
     batchJdbc.batchUpdate(UPSERT, rows);
   }
 
-  /** Streams the records a run pulled (pulledInRun) or, when null, every record of the source. */
+  /** Clears the missing mark of the records a run pulled: the source lists them again. */
+  public void clearMissing(String sourceId, long runId) {
+    jdbc.sql(
+            """
+            UPDATE source_record SET missing_since = NULL
+            WHERE source_id = :source AND pulled_in_run = :run AND missing_since IS NOT NULL
+            """)
+        .param("source", sourceId)
+        .param("run", runId)
+        .update();
+  }
+
+  /**
+   * After a run stored a full snapshot of a source: marks the source's records the run did not pull
+   * as missing, answering those newly marked. Marks nothing when the run stored no record of the
+   * source, so an empty read never empties a source.
+   */
+  public List<MissingRecord> markMissing(String sourceId, long runId, OffsetDateTime now) {
+    return jdbc.sql(
+            """
+            UPDATE source_record SET missing_since = :now
+            WHERE source_id = :source AND missing_since IS NULL
+              AND pulled_in_run IS DISTINCT FROM :run
+              AND EXISTS (SELECT 1 FROM source_record r
+                          WHERE r.source_id = :source AND r.pulled_in_run = :run)
+            RETURNING record_key, location, missing_since
+            """)
+        .param("source", sourceId)
+        .param("run", runId)
+        .param("now", now)
+        .query(SourceRecordRepository::missingRecord)
+        .list();
+  }
+
+  /** The source's records marked missing, oldest mark first. */
+  public List<MissingRecord> missing(String sourceId) {
+    return jdbc.sql(
+            """
+            SELECT record_key, location, missing_since FROM source_record
+            WHERE source_id = :source AND missing_since IS NOT NULL
+            ORDER BY missing_since, id
+            """)
+        .param("source", sourceId)
+        .query(SourceRecordRepository::missingRecord)
+        .list();
+  }
+
+  private static MissingRecord missingRecord(ResultSet rs, int n) throws SQLException {
+    return new MissingRecord(
+        rs.getString("record_key"),
+        rs.getString("location"),
+        rs.getObject("missing_since", OffsetDateTime.class));
+  }
+
+  /**
+   * Streams the records a run pulled (pulledInRun) or, when null, every record of the source that
+   * is not missing from it.
+   */
   public void forEach(String sourceId, Long pulledInRun, Consumer<StoredRecord> sink) {
     forEach(sourceId, pulledInRun, null, sink);
   }
@@ -134,7 +194,8 @@ public class SourceRecordRepository {
   public int countCurrent(String sourceId, Long pulledInRun, Stale stale) {
     return jdbc.sql(
             "SELECT count(*) FROM source_record WHERE source_id = :source"
-                + " AND (CAST(:run AS BIGINT) IS NULL OR pulled_in_run = :run) AND NOT "
+                + " AND (CAST(:run AS BIGINT) IS NULL OR pulled_in_run = :run)"
+                + " AND missing_since IS NULL AND NOT "
                 + STALE)
         .paramSource(staleParams(sourceId, pulledInRun, stale))
         .query(Integer.class)
@@ -186,7 +247,7 @@ public class SourceRecordRepository {
             """
             SELECT id, record_key, content_hash, payload, location, changed_at FROM source_record
             WHERE source_id = :source AND (CAST(:run AS BIGINT) IS NULL OR pulled_in_run = :run)
-              AND id > :after AND (NOT CAST(:filtered AS BOOLEAN) OR\s"""
+              AND missing_since IS NULL AND id > :after AND (NOT CAST(:filtered AS BOOLEAN) OR\s"""
                 + STALE
                 + ") ORDER BY id LIMIT "
                 + PAGE)
@@ -232,6 +293,14 @@ public class SourceRecordRepository {
 
   /** A record to store: the row, its key and the hash of the fields its mapping reads. */
   public record NewRecord(SourceRow row, String recordKey, String contentHash) {}
+
+  /**
+   * A record the latest full snapshot of its source lacks.
+   *
+   * @param location where it was last read, e.g. {@code bao-cao-2025-08.csv row 12}
+   * @param missingSince when the first file without it was read
+   */
+  public record MissingRecord(String recordKey, String location, OffsetDateTime missingSince) {}
 
   /**
    * A source record as stored: its database id, key, content, when it last changed and the hash of

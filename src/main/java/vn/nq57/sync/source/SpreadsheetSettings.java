@@ -16,6 +16,9 @@ import org.springframework.util.unit.DataSize;
  * @param settleTime a file must be unchanged this long before it is read
  * @param maxRows a file with more data rows is refused (nothing of it is stored)
  * @param maxBytes a larger file is refused before it is read
+ * @param snapshot {@code full} when every file lists every task of the source, so a task missing
+ *     from the latest file is parked MISSING_FROM_SOURCE and no longer reported; {@code partial}
+ *     (the default) when a file may list only some tasks
  */
 public record SpreadsheetSettings(
     Path inbox,
@@ -23,4 +26,5 @@ public record SpreadsheetSettings(
     @DefaultValue("5s") Duration pollInterval,
     @DefaultValue("2s") Duration settleTime,
     @DefaultValue("100000") int maxRows,
-    @DefaultValue("50MB") DataSize maxBytes) {}
+    @DefaultValue("50MB") DataSize maxBytes,
+    @DefaultValue("partial") Snapshot snapshot) {}

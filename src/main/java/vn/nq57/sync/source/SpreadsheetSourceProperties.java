@@ -23,6 +23,9 @@ import org.springframework.validation.annotation.Validated;
  *     name that is not a temporary one ({@code .tmp}, {@code ~$}, dot-files) is refused
  * @param maxRows a file with more data rows is refused, and nothing of it is stored
  * @param maxBytes a larger file is refused before it is read
+ * @param snapshot {@code full} when every file lists every task of the source, so a task missing
+ *     from the latest file is parked MISSING_FROM_SOURCE and no longer reported; {@code partial}
+ *     (the default) when a file may list only some tasks
  */
 @Validated
 @ConfigurationProperties("nq57.sources.spreadsheet")
@@ -35,4 +38,5 @@ public record SpreadsheetSourceProperties(
     @DefaultValue("2s") Duration settleTime,
     @DefaultValue("(?i).*\\.(csv|xlsx)") String include,
     @DefaultValue("100000") @Positive int maxRows,
-    @DefaultValue("50MB") DataSize maxBytes) {}
+    @DefaultValue("50MB") DataSize maxBytes,
+    @DefaultValue("partial") Snapshot snapshot) {}

@@ -95,6 +95,11 @@ enum ProblemType {
       HttpStatus.CONFLICT,
       "Work-queue item resolved",
       "The unmapped value was resolved already."),
+  PREVIEW_NEEDS_TASK_MAPPING(
+      "preview-needs-task-mapping",
+      HttpStatus.CONFLICT,
+      "Preview needs a task mapping",
+      "Only task mapping versions can be previewed; an agency map or indicator mapping cannot."),
   PERMANENT_FAILURE(
       "permanent-failure",
       HttpStatus.UNPROCESSABLE_CONTENT,

@@ -11,13 +11,14 @@ class ValueMapEditorTest {
 
   private static final String MAPPING =
       """
-      # a comment that the edit may drop
+      # a comment that the edit keeps
       id: test
       status:
         from: "Kết quả"
         valueMap:
-          "Đang thực hiện": IN_PROGRESS
+          "Đang thực hiện": IN_PROGRESS   # the usual wording
           "Đã hoàn thành": COMPLETED
+      # the deadline column
       deadline:
         from: "Thời hạn"
       """;
@@ -49,6 +50,26 @@ class ValueMapEditorTest {
     assertThat(ValueMapEditor.put(MAPPING, "status", "Tạm dừng", "SUSPENDED"))
         .contains("Tạm dừng")
         .doesNotStartWith("---");
+  }
+
+  @Test
+  void keepsCommentsAndChangesOnlyTheOneEntry() {
+    String edited = ValueMapEditor.put(MAPPING, "status", "Tạm dừng", "SUSPENDED");
+    assertThat(edited)
+        .isEqualTo(MAPPING.replace("COMPLETED\n", "COMPLETED\n    \"Tạm dừng\": SUSPENDED\n"));
+    String retargeted = ValueMapEditor.put(MAPPING, "status", "đang thực hiện", "NOT_STARTED");
+    assertThat(retargeted)
+        .isEqualTo(
+            MAPPING.replace(
+                "IN_PROGRESS   # the usual wording", "NOT_STARTED   # the usual wording"));
+  }
+
+  @Test
+  void startsAValueMapInAPartWithoutOne() {
+    String edited = ValueMapEditor.put(MAPPING, "deadline", "Quý 4", "X");
+    assertThat(edited)
+        .contains("deadline:\n  from: \"Thời hạn\"\n  valueMap:\n    \"Quý 4\": X\n")
+        .contains("# the deadline column");
   }
 
   @Test

@@ -89,7 +89,8 @@ class SpreadsheetDropsTest {
             Duration.ofSeconds(5),
             Duration.ofSeconds(2),
             1_000,
-            DataSize.ofKilobytes(1));
+            DataSize.ofKilobytes(1),
+            Snapshot.PARTIAL);
     return new ConfiguredSource(
         "inbox",
         SourceKind.SPREADSHEET,
