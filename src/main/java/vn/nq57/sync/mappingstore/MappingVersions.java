@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import vn.nq57.sync.mapping.MappingDefinitionException;
 import vn.nq57.sync.mapping.TaskMapping;
+import vn.nq57.sync.national.NationalCatalogue;
 
 /**
  * The mapping version a run uses. A run asks once, at its start, and keeps the answer for the whole
@@ -15,17 +16,21 @@ public class MappingVersions {
 
   private final MappingVersionRepository versions;
   private final SharedDocuments shared;
+  private final NationalCatalogue catalogue;
   private final Map<Long, TaskMapping> parsed = new ConcurrentHashMap<>();
 
-  MappingVersions(MappingVersionRepository versions, SharedDocuments shared) {
+  MappingVersions(
+      MappingVersionRepository versions, SharedDocuments shared, NationalCatalogue catalogue) {
     this.versions = versions;
     this.shared = shared;
+    this.catalogue = catalogue;
   }
 
   /**
    * The version of the mapping active now. Which version is active is read from the database on
    * every call (so an activation on another node counts at once); the parsed mapping is cached per
-   * version, which never changes once stored.
+   * version, which never changes once stored. Its task codes are checked against the national
+   * catalogue cached now, if any.
    *
    * @throws MappingDefinitionException when the mapping has no active version
    */
@@ -39,8 +44,9 @@ public class MappingVersions {
                         ("Mapping '%s' has no active version: put a valid mappings/%s.yaml in place"
                                 + " or activate a version through /api/mappings.")
                             .formatted(mappingId, mappingId)));
+    TaskMapping mapping = parsed.computeIfAbsent(active.id(), this::parse);
     return new ActiveMapping(
-        active.id(), active.version(), parsed.computeIfAbsent(active.id(), this::parse));
+        active.id(), active.version(), mapping.checkedAgainst(catalogue.current().orElse(null)));
   }
 
   /** The active version, or empty when the mapping has none (e.g. before its first import). */

@@ -22,6 +22,7 @@ class VersionWorkflow {
   private final MappingActivationRepository activations;
   private final MappingSources sources;
   private final SharedDocuments shared;
+  private final CatalogueCheck catalogue;
   private final TransactionTemplate tx;
   private final Clock clock;
 
@@ -30,9 +31,11 @@ class VersionWorkflow {
       MappingActivationRepository activations,
       MappingSources sources,
       SharedDocuments shared,
+      CatalogueCheck catalogue,
       TransactionTemplate tx,
       Clock clock) {
     this.shared = shared;
+    this.catalogue = catalogue;
     this.versions = versions;
     this.activations = activations;
     this.sources = sources;
@@ -133,8 +136,10 @@ class VersionWorkflow {
   }
 
   private Validation check(String mappingId, String yaml, String crosswalk) {
-    return DefinitionCheck.check(
-        mappingId, yaml, crosswalk, sources.knownFields(mappingId), shared::read);
+    Validation check =
+        DefinitionCheck.check(
+            mappingId, yaml, crosswalk, sources.knownFields(mappingId), shared::read);
+    return catalogue.addTo(check, mappingId, crosswalkName(yaml), crosswalk);
   }
 
   private static VersionConflictException nothingToRollBack(String mappingId) {
