@@ -36,7 +36,8 @@ class ModuleTablesTest {
                   "delivery_control",
                   "submission_attempt"),
           "alerting", Set.of("alert", "alert_message"),
-          "national", Set.of("national_request", "national_pause"),
+          "national",
+              Set.of("national_request", "national_pause", "catalogue_task", "catalogue_refresh"),
           "scheduling",
               Set.of(
                   "schedule_registration",

@@ -76,6 +76,11 @@ final class Crosswalk {
     return name;
   }
 
+  /** Every link, localRef → task code. */
+  Map<String, String> links() {
+    return taskCodes;
+  }
+
   Optional<String> taskCode(String localRef) {
     return Optional.ofNullable(taskCodes.get(localRef));
   }

@@ -37,8 +37,11 @@ final class MappingLoader {
     Map<String, TaskStatus> statuses = statuses(doc, spec.status().valueMap());
     SiblingFiles files = new SiblingFiles(doc, siblingLoader);
     Crosswalk crosswalk =
-        files.parse(
-            "/taskCode/crosswalk", "crosswalk", spec.taskCode().crosswalk(), Crosswalk::parse);
+        spec.taskCode().crosswalk() == null
+            ? null
+            : files.parse(
+                "/taskCode/crosswalk", "crosswalk", spec.taskCode().crosswalk(), Crosswalk::parse);
+    Aliases aliases = Aliases.parse(doc, spec.aliases());
     String mappingName = origin.substring(origin.lastIndexOf('/') + 1);
     StatusRule status =
         new StatusRule(
@@ -47,12 +50,13 @@ final class MappingLoader {
             statuses,
             spec.status().overdueWhenPastDue());
     KeyRule key = new KeyRule(spec.key().prefix(), spec.key().from());
+    TaskCodeRule taskCode = new TaskCodeRule(spec.taskCode().from(), crosswalk);
     return new TaskMapping(
-        spec.id(), key, rows(spec, crosswalk, status, files), sourceFields(spec));
+        spec.id(), key, rows(spec, taskCode, status, files), sourceFields(spec), aliases);
   }
 
   private static RowMapper rows(
-      MappingSpec spec, Crosswalk crosswalk, StatusRule status, SiblingFiles files) {
+      MappingSpec spec, TaskCodeRule taskCode, StatusRule status, SiblingFiles files) {
     List<TextRule> texts =
         List.of(
             new TextRule(Selector.of(spec.resultSummary()), "resultSummary", 8000),
@@ -65,7 +69,7 @@ final class MappingLoader {
             leadUnit(spec.leadUnit(), files),
             texts,
             new EvidenceRule(Selector.of(spec.evidence())));
-    return new RowMapper(crosswalk, status, Selector.of(spec.deadline()), completion, parts);
+    return new RowMapper(taskCode, status, Selector.of(spec.deadline()), completion, parts);
   }
 
   private static LeadUnitRule leadUnit(MappingSpec.LeadUnit spec, SiblingFiles files) {
@@ -111,7 +115,11 @@ final class MappingLoader {
 
   private static List<String> sourceFields(MappingSpec spec) {
     Stream<String> required =
-        Stream.concat(spec.key().from().stream(), fields(spec.status().select()));
+        Stream.of(
+                spec.key().from().stream(),
+                Stream.ofNullable(spec.taskCode().from()),
+                fields(spec.status().select()))
+            .flatMap(s -> s);
     Stream<MappingSpec.Field> optional =
         Stream.of(
             spec.deadline(),

@@ -12,6 +12,7 @@ record MappingSpec(
     String id,
     String title,
     String description,
+    Map<String, List<String>> aliases,
     Key key,
     TaskCode taskCode,
     Status status,
@@ -26,12 +27,14 @@ record MappingSpec(
 
   record Key(String prefix, List<String> from) {}
 
-  record TaskCode(String crosswalk) {}
+  /** At least one of {@code from} (a source field holding the code) and {@code crosswalk}. */
+  record TaskCode(String crosswalk, String from) {}
 
   record Status(
       String from,
       List<String> firstOf,
       List<String> concat,
+      List<String> optional,
       String separator,
       String value,
       @JsonProperty("default") String fallback,
@@ -39,7 +42,7 @@ record MappingSpec(
       boolean overdueWhenPastDue) {
 
     Field select() {
-      return new Field(from, firstOf, concat, separator, value, fallback, null);
+      return new Field(from, firstOf, concat, optional, separator, value, fallback, null);
     }
   }
 
@@ -47,6 +50,7 @@ record MappingSpec(
       String from,
       List<String> firstOf,
       List<String> concat,
+      List<String> optional,
       String separator,
       String value,
       @JsonProperty("default") String fallback,
@@ -54,26 +58,39 @@ record MappingSpec(
       String agencyMap) {
 
     Field select() {
-      return new Field(from, firstOf, concat, separator, value, fallback, when);
+      return new Field(from, firstOf, concat, optional, separator, value, fallback, when);
     }
   }
 
   /**
    * Where a part's text comes from: exactly one of {@code from}, {@code firstOf}, {@code concat},
    * {@code value}; {@code default} replaces a blank result, {@code when} limits the part to rows
-   * that meet a condition.
+   * that meet a condition, and the fields listed in {@code optional} may be absent from a source.
    */
   record Field(
       String from,
       List<String> firstOf,
       List<String> concat,
+      List<String> optional,
       String separator,
       String value,
       @JsonProperty("default") String fallback,
       When when) {
 
+    /** A part without optional fields. */
+    Field(
+        String from,
+        List<String> firstOf,
+        List<String> concat,
+        String separator,
+        String value,
+        String fallback,
+        When when) {
+      this(from, firstOf, concat, null, separator, value, fallback, when);
+    }
+
     Field(String from) {
-      this(from, null, null, null, null, null, null);
+      this(from, null, null, null, null, null, null, null);
     }
   }
 

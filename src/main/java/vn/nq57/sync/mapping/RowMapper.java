@@ -3,6 +3,7 @@ package vn.nq57.sync.mapping;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.nq57.sync.national.TaskCatalogue;
 import vn.nq57.sync.national.TaskReport;
 import vn.nq57.sync.national.TaskReport.Evidence;
 import vn.nq57.sync.national.TaskReport.Unit;
@@ -14,7 +15,7 @@ import vn.nq57.sync.national.TaskStatus;
  */
 final class RowMapper {
 
-  private final Crosswalk crosswalk;
+  private final TaskCodeRule taskCode;
   private final StatusRule status;
   private final Selector deadline;
   private final CompletionRule completion;
@@ -31,12 +32,12 @@ final class RowMapper {
   }
 
   RowMapper(
-      Crosswalk crosswalk,
+      TaskCodeRule taskCode,
       StatusRule status,
       Selector deadline,
       CompletionRule completion,
       Parts parts) {
-    this.crosswalk = crosswalk;
+    this.taskCode = taskCode;
     this.status = status;
     this.deadline = deadline;
     this.completion = completion;
@@ -48,12 +49,17 @@ final class RowMapper {
     return parts.leadUnit().unknownAgency(row);
   }
 
-  MappingOutcome map(RowFields row, String localRef, LocalDate today) {
+
+  /**
+   * @param catalogue the national catalogue to check the task code against; null when none is
+   *     cached
+   */
+  MappingOutcome map(RowFields row, String localRef, LocalDate today, TaskCatalogue catalogue) {
     if (localRef == null || localRef.isBlank()) {
       throw new IllegalArgumentException("localRef is required; compute it with TaskMapping.keyOf");
     }
     Problems problems = new Problems();
-    String taskCode = problems.attempt(() -> taskCode(localRef));
+    String code = problems.attempt(() -> taskCode(row, localRef, catalogue));
     TaskStatus stated = problems.attempt(() -> status.resolve(row));
     Deadline due = problems.attempt(() -> deadline(row));
     // Without a known status the completion column cannot be judged, so it is not read.
@@ -70,7 +76,7 @@ final class RowMapper {
     TaskStatus reported = status.adjust(stated, due.dueOn(), today);
     return new MappingOutcome.Mapped(
         new TaskReport(
-            taskCode,
+            code,
             localRef,
             null,
             reported,
@@ -87,26 +93,23 @@ final class RowMapper {
             null));
   }
 
-  /** Whether the crosswalk links the local task to a national task code. */
-  boolean hasTaskCode(String localRef) {
-    return crosswalk.taskCode(localRef).isPresent();
+  TaskCodeRule taskCodeRule() {
+    return taskCode;
   }
 
-  private String taskCode(String localRef) {
+  /** The row's confirmed national task code (source field or crosswalk), if it has one. */
+  Optional<String> taskCode(RowFields row, String localRef) {
+    return taskCode.find(row, localRef);
+  }
+
+  private String taskCode(RowFields row, String localRef, TaskCatalogue catalogue) {
     if (VietnameseText.length(localRef) > Crosswalk.MAX_LOCAL_REF) {
       throw new UnmappableValueException(
           "FIELD_TOO_LONG",
           "The localRef %s is longer than the contract's %d characters; shorten key.prefix in the mapping."
               .formatted(VietnameseText.quote(localRef), Crosswalk.MAX_LOCAL_REF));
     }
-    return crosswalk
-        .taskCode(localRef)
-        .orElseThrow(
-            () ->
-                new UnmappableValueException(
-                    "NO_TASK_CODE",
-                    "The local task %s has no confirmed national task code; add it to %s."
-                        .formatted(localRef, crosswalk.name())));
+    return taskCode.code(row, localRef, catalogue);
   }
 
   private Deadline deadline(RowFields row) {

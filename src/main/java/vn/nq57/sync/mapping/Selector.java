@@ -3,7 +3,10 @@ package vn.nq57.sync.mapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.nq57.sync.source.Headers;
 
 /**
  * Selects the text a mapping part reads from a row: one field, the first non-blank of several, a
@@ -26,10 +29,15 @@ final class Selector {
   private final String constant;
   private final String fallback;
   private final Condition when;
+  private final Set<String> optional;
 
   private Selector(Kind kind, List<String> fields, MappingSpec.Field spec) {
     this.kind = kind;
     this.fields = List.copyOf(fields);
+    this.optional =
+        spec.optional() == null
+            ? Set.of()
+            : spec.optional().stream().map(Headers::normalise).collect(Collectors.toSet());
     this.separator = spec.separator() == null ? DEFAULT_SEPARATOR : spec.separator();
     this.constant = spec.value();
     this.fallback = spec.fallback();
@@ -77,7 +85,7 @@ final class Selector {
   String read(RowFields row) {
     String text =
         switch (kind) {
-          case FIELD -> row.get(fields.get(0));
+          case FIELD -> value(row, fields.get(0));
           case FIRST_OF -> firstOf(row);
           case CONCAT -> concat(row);
           case VALUE -> constant;
@@ -86,19 +94,26 @@ final class Selector {
   }
 
   private String firstOf(RowFields row) {
-    List<String> values = fields.stream().map(row::get).toList();
+    List<String> values = fields.stream().map(f -> value(row, f)).toList();
     return values.stream().filter(v -> !VietnameseText.clean(v).isEmpty()).findFirst().orElse("");
   }
 
   private String concat(RowFields row) {
     List<String> parts = new ArrayList<>();
     for (String field : fields) {
-      String value = row.get(field);
+      String value = value(row, field);
       if (!VietnameseText.clean(value).isEmpty()) {
         parts.add(value.strip());
       }
     }
     return String.join(separator, parts);
+  }
+
+  /** A field's raw value; an optional field the source lacks reads as blank. */
+  private String value(RowFields row, String field) {
+    return optional.contains(Headers.normalise(field))
+        ? row.find(field).orElse("")
+        : row.get(field);
   }
 
   /** A test on one field's normalised value. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import vn.nq57.sync.source.Headers;
 
 /**
  * The rules on selectors that the JSON Schema cannot state with a clear message: a part reads
@@ -50,6 +51,25 @@ final class SelectorCheck {
     }
     if (field.separator() != null && field.concat() == null) {
       throw doc.error(pointer + "/separator", "'separator' applies only to 'concat'.");
+    }
+    if (field.optional() != null) {
+      List<String> named =
+          Stream.of(
+                  Stream.ofNullable(field.from()),
+                  Stream.ofNullable(field.firstOf()).flatMap(List::stream),
+                  Stream.ofNullable(field.concat()).flatMap(List::stream))
+              .flatMap(s -> s)
+              .map(Headers::normalise)
+              .toList();
+      for (int i = 0; i < field.optional().size(); i++) {
+        String name = field.optional().get(i);
+        if (!named.contains(Headers.normalise(name))) {
+          throw doc.error(
+              pointer + "/optional/" + i,
+              "'%s' is not a field of this part; list only fields named in 'from', 'firstOf' or 'concat'."
+                  .formatted(name));
+        }
+      }
     }
     MappingSpec.When when = field.when();
     if (when != null

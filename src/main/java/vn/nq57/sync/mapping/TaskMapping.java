@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.nq57.sync.national.TaskCatalogue;
 import vn.nq57.sync.source.SourceRow;
 
 /**
@@ -23,12 +26,34 @@ public final class TaskMapping {
   private final KeyRule key;
   private final RowMapper rows;
   private final List<String> sourceFields;
+  private final Aliases aliases;
+  private final TaskCatalogue catalogue;
 
-  TaskMapping(String id, KeyRule key, RowMapper rows, List<String> sourceFields) {
+  TaskMapping(String id, KeyRule key, RowMapper rows, List<String> sourceFields, Aliases aliases) {
+    this(id, key, rows, sourceFields, aliases, null);
+  }
+
+  private TaskMapping(
+      String id,
+      KeyRule key,
+      RowMapper rows,
+      List<String> sourceFields,
+      Aliases aliases,
+      TaskCatalogue catalogue) {
     this.id = id;
     this.key = key;
     this.rows = rows;
     this.sourceFields = List.copyOf(sourceFields);
+    this.aliases = aliases;
+    this.catalogue = catalogue;
+  }
+
+  /**
+   * This mapping, checking every task code against the national catalogue: a code the catalogue
+   * lacks, or assigns to another unit, parks its row instead of being sent. Null: no check.
+   */
+  public TaskMapping checkedAgainst(TaskCatalogue nationalCatalogue) {
+    return new TaskMapping(id, key, rows, sourceFields, aliases, nationalCatalogue);
   }
 
   /**
@@ -61,15 +86,52 @@ public final class TaskMapping {
     return key.fields();
   }
 
-  /** Every source field the mapping reads, key fields first. */
+  /** Every source field the mapping reads, key fields first, as the mapping names them. */
   public List<String> sourceFields() {
     return sourceFields;
+  }
+
+  /**
+   * For each key field, the header spellings that name it (its own and its aliases): a sheet's
+   * header row must name every key field one way or another.
+   */
+  public List<List<String>> keyHeaders() {
+    return key.fields().stream().map(aliases::of).toList();
+  }
+
+  /** The header spellings of one field (normalised): its own name first, then its aliases. */
+  public List<String> headerSpellings(String field) {
+    return aliases.of(field);
+  }
+
+  /** Every header spelling of every field the mapping reads, aliases included. */
+  public List<String> sourceHeaders() {
+    return aliases.all(sourceFields);
+  }
+
+  /**
+   * The raw values of the fields the mapping reads, by the names the mapping gives them (whatever
+   * spelling the source used), "" for a field the row lacks: what a record's content hash covers.
+   */
+  public Map<String, String> sourceValues(SourceRow row) {
+    RowFields fields = new RowFields(row, aliases);
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String field : sourceFields) {
+      String value;
+      try {
+        value = fields.find(field).orElse("");
+      } catch (UnmappableValueException ambiguous) {
+        value = "";
+      }
+      values.put(field, value);
+    }
+    return values;
   }
 
   /** The row's localRef, or why it has none. */
   public KeyResult keyOf(SourceRow row) {
     try {
-      return key.keyOf(new RowFields(row));
+      return key.keyOf(new RowFields(row, aliases));
     } catch (UnmappableValueException e) {
       return new KeyResult.Missing(e.getMessage());
     }
@@ -80,16 +142,28 @@ public final class TaskMapping {
    * joined by a space; empty when they are blank.
    */
   public String title(SourceRow row) {
-    RowFields fields = new RowFields(row);
+    RowFields fields = new RowFields(row, aliases);
     return key.fields().stream()
-        .map(field -> VietnameseText.clean(fields.find(field).orElse(null)))
+        .map(field -> VietnameseText.clean(find(fields, field)))
         .filter(value -> !value.isEmpty())
         .collect(Collectors.joining(" "));
   }
 
-  /** Whether the mapping's crosswalk links the local task to a confirmed national task code. */
-  public boolean hasTaskCode(String localRef) {
-    return rows.hasTaskCode(localRef);
+  /** The crosswalk's confirmed links, localRef → national task code; empty without a crosswalk. */
+  public Map<String, String> crosswalkLinks() {
+    return rows.taskCodeRule().links();
+  }
+
+  /**
+   * The row's confirmed national task code, from its source field or the crosswalk, not checked
+   * against the catalogue; empty when it has none.
+   */
+  public Optional<String> taskCode(SourceRow row, String localRef) {
+    try {
+      return rows.taskCode(new RowFields(row, aliases), localRef);
+    } catch (UnmappableValueException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -99,7 +173,15 @@ public final class TaskMapping {
    * @param today the current date in Vietnam, for OVERDUE and completion-date checks
    */
   public MappingOutcome map(SourceRow row, String localRef, LocalDate today) {
-    return rows.map(new RowFields(row), localRef, today);
+    return rows.map(new RowFields(row, aliases), localRef, today, catalogue);
+  }
+
+  private static String find(RowFields fields, String field) {
+    try {
+      return fields.find(field).orElse(null);
+    } catch (UnmappableValueException ambiguous) {
+      return null;
+    }
   }
 
   /**

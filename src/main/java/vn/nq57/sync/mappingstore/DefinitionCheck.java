@@ -15,7 +15,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.nq57.sync.mapping.MappingDefinitionException;
 import vn.nq57.sync.mapping.TaskMapping;
 import vn.nq57.sync.mapping.VietnameseText;
-import vn.nq57.sync.source.Headers;
 
 /**
  * Checks a mapping version: the engine's schema and rules ({@link TaskMapping#parse}), then what
@@ -67,7 +66,7 @@ final class DefinitionCheck {
     List<DefinitionError> warnings = new ArrayList<>();
     if (!knownFields.isEmpty()) {
       for (String field : mapping.sourceFields()) {
-        if (!knownFields.contains(Headers.normalise(field))) {
+        if (mapping.headerSpellings(field).stream().noneMatch(knownFields::contains)) {
           warnings.add(
               error(
                   yaml,

@@ -11,6 +11,7 @@ import vn.nq57.sync.mapping.IndicatorMapping;
 import vn.nq57.sync.mapping.MappingDefinitionException;
 import vn.nq57.sync.mapping.TaskMapping;
 import vn.nq57.sync.mappingstore.MappingVersionRepository.ActiveId;
+import vn.nq57.sync.national.NationalCatalogue;
 
 /**
  * The mapping versions a run uses. A run asks once, at its start, and keeps the answer for the
@@ -26,16 +27,20 @@ public class MappingVersions {
   private final Map<Long, Names> names = new ConcurrentHashMap<>();
   private final Map<ParsedKey, TaskMapping> parsed = new ConcurrentHashMap<>();
   private final Map<Long, IndicatorMapping> indicators = new ConcurrentHashMap<>();
+  private final NationalCatalogue catalogue;
 
-  MappingVersions(MappingVersionRepository versions, SharedDocuments shared) {
+  MappingVersions(
+      MappingVersionRepository versions, SharedDocuments shared, NationalCatalogue catalogue) {
     this.versions = versions;
     this.shared = shared;
+    this.catalogue = catalogue;
   }
 
   /**
    * The task mapping active now, with the agency map version active now. Which versions are active
    * is read from the database on every call (so an activation on another node counts at once); the
-   * parsed mapping is cached per pair of versions, which never change once stored.
+   * parsed mapping is cached per pair of versions, which never change once stored. Its task codes are checked
+   * against the national catalogue cached now, if any.
    *
    * @throws MappingDefinitionException when the mapping has no active version
    */
@@ -62,7 +67,11 @@ public class MappingVersions {
                     SharedDocuments.mappingIdOf(named.agencyMap()),
                     a.version(),
                     a.id())));
-    return new ActiveMapping(task.id(), task.version(), mapping, List.copyOf(used));
+    return new ActiveMapping(
+        task.id(),
+        task.version(),
+        mapping.checkedAgainst(catalogue.current().orElse(null)),
+        List.copyOf(used));
   }
 
   /** The active version, or empty when the mapping has none (e.g. before its first import). */

@@ -22,6 +22,7 @@ class VersionWorkflow {
   private final MappingActivationRepository activations;
   private final MappingSources sources;
   private final SharedDocuments shared;
+  private final CatalogueCheck catalogue;
   private final TransactionTemplate tx;
   private final Clock clock;
 
@@ -30,9 +31,11 @@ class VersionWorkflow {
       MappingActivationRepository activations,
       MappingSources sources,
       SharedDocuments shared,
+      CatalogueCheck catalogue,
       TransactionTemplate tx,
       Clock clock) {
     this.shared = shared;
+    this.catalogue = catalogue;
     this.versions = versions;
     this.activations = activations;
     this.sources = sources;
@@ -144,8 +147,12 @@ class VersionWorkflow {
       case AGENCY_MAP -> DocumentChecks.agencyMap(mappingId, yaml);
       case INDICATOR -> DocumentChecks.indicator(mappingId, yaml);
       case TASK, CROSSWALK ->
-          DefinitionCheck.check(
-              mappingId, yaml, crosswalk, sources.knownFields(mappingId), shared::read);
+          catalogue.addTo(
+              DefinitionCheck.check(
+                  mappingId, yaml, crosswalk, sources.knownFields(mappingId), shared::read),
+              mappingId,
+              crosswalkName(yaml),
+              crosswalk);
     };
   }
 

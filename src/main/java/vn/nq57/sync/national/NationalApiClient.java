@@ -1,5 +1,7 @@
 package vn.nq57.sync.national;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -45,6 +47,24 @@ public class NationalApiClient {
       throw NationalProblems.failure("GET " + path, response);
     }
     return convert(response, SubmissionStatus.class);
+  }
+
+  /**
+   * GET /api/v1/units/{unitCode}/tasks: one page (from 0) of the unit's national task catalogue.
+   */
+  CataloguePage cataloguePage(String unitCode, int page, int size) {
+    String path =
+        "/api/v1/units/"
+            + URLEncoder.encode(unitCode, StandardCharsets.UTF_8).replace("+", "%20")
+            + "/tasks?page="
+            + page
+            + "&size="
+            + size;
+    NationalResponse response = authorized("GET", path, null, Map.of());
+    if (response.status() != 200) {
+      throw NationalProblems.failure("GET " + path, response);
+    }
+    return convert(response, CataloguePage.class);
   }
 
   private NationalResponse authorized(

@@ -44,7 +44,11 @@ class NationalHttp {
             exchange -> {
               Message message = exchange.getMessage();
               message.setHeader(Exchange.HTTP_METHOD, method);
-              message.setHeader(Exchange.HTTP_PATH, path);
+              int query = path.indexOf('?');
+              message.setHeader(Exchange.HTTP_PATH, query < 0 ? path : path.substring(0, query));
+              if (query >= 0) {
+                message.setHeader(Exchange.HTTP_QUERY, path.substring(query + 1));
+              }
               message.setHeader("Accept", "application/json, application/problem+json");
               headers.forEach(message::setHeader);
               if (body != null) {

@@ -91,7 +91,7 @@ class FileIntake {
             runs,
             VietnamTime.now(clock),
             progress.of(runId, file.name()));
-    drops.read(file, source, mapping.keyFields(), mapping.sourceFields(), intake::accept);
+    drops.read(file, source, mapping.keyHeaders(), mapping.sourceHeaders(), intake::accept);
     intake.flush();
     Optional<DroppedFile> now = drops.changedSince(source, file);
     if (now.isPresent()) {

@@ -1,12 +1,9 @@
 package vn.nq57.sync.run;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.nq57.sync.mapping.TaskMapping;
 import vn.nq57.sync.source.ConfiguredSource;
-import vn.nq57.sync.source.Headers;
 import vn.nq57.sync.source.SourcePulls;
 import vn.nq57.sync.source.SourceRecordRepository;
 import vn.nq57.sync.source.SourceRow;
@@ -42,15 +39,17 @@ class RecordPulls {
     return intake.counts();
   }
 
-  /** Hashes only the fields the mapping reads, so a re-numbered row is not a change. */
+  /**
+   * Hashes only the fields the mapping reads, by the mapping's names (an XLSX and its CSV export
+   * hash alike whatever header spelling each uses), so a re-numbered row is not a change.
+   */
   static String contentHash(SourceRow row, TaskMapping mapping) {
-    Map<String, String> byHeader = new HashMap<>();
-    row.fields().forEach((name, value) -> byHeader.put(Headers.normalise(name), value));
     StringBuilder content = new StringBuilder();
-    for (String field : mapping.sourceFields()) {
-      content.append(field).append('\u001f');
-      content.append(byHeader.getOrDefault(Headers.normalise(field), "")).append('\u001e');
-    }
+    mapping
+        .sourceValues(row)
+        .forEach(
+            (field, value) ->
+                content.append(field).append('\u001f').append(value).append('\u001e'));
     return Sha256.hex(content.toString());
   }
 }

@@ -24,7 +24,7 @@ final class CsvSpreadsheetReader {
   static int read(
       Path file,
       String sourceId,
-      List<String> keyHeaders,
+      List<List<String>> keyHeaders,
       List<String> knownHeaders,
       Consumer<SourceRow> sink) {
     String name = file.getFileName().toString();

@@ -15,7 +15,8 @@ import vn.nq57.sync.support.PermanentFailureException;
  * Turns the raw rows of a report sheet (CSV or XLSX) into records, the way a person reads it: title
  * rows above the header are skipped, the header may span up to three rows (merged group cells such
  * as "Cơ quan" over "Chủ trì" / "Phối hợp" are joined), and blank rows, column-number rows and
- * Roman-numeral section rows between the tasks are left out. Only a bounded head is buffered.
+ * Roman-numeral section rows between the tasks are left out. A key column may go by several
+ * spellings (a mapping's aliases). Only a bounded head is buffered.
  */
 final class ReportTable {
 
@@ -26,9 +27,9 @@ final class ReportTable {
 
   private final String fileName;
   private final String sourceId;
-  private final Set<String> keys;
+  private final List<Set<String>> keys;
   private final Set<String> known;
-  private final List<String> keyHeaders;
+  private final List<List<String>> keyHeaders;
   private final Consumer<SourceRow> sink;
   private final List<RawRow> head = new ArrayList<>();
   private List<String> header;
@@ -37,13 +38,13 @@ final class ReportTable {
   ReportTable(
       String fileName,
       String sourceId,
-      List<String> keyHeaders,
+      List<List<String>> keyHeaders,
       List<String> knownHeaders,
       Consumer<SourceRow> sink) {
     this.fileName = fileName;
     this.sourceId = sourceId;
     this.keyHeaders = keyHeaders;
-    this.keys = normalised(keyHeaders);
+    this.keys = keyHeaders.stream().map(ReportTable::normalised).toList();
     this.known = normalised(knownHeaders);
     this.sink = sink;
   }
@@ -86,7 +87,9 @@ final class ReportTable {
     throw new PermanentFailureException(
         "HEADER_NOT_FOUND",
         "No header row with the columns "
-            + keyHeaders
+            + keyHeaders.stream()
+                .map(spellings -> String.join(" or ", spellings))
+                .collect(Collectors.joining(", ", "[", "]"))
             + " in the first "
             + MAX_TITLE_ROWS
             + " rows of "
@@ -100,7 +103,7 @@ final class ReportTable {
     long bestScore = -1;
     for (int depth = 1; depth <= MAX_HEADER_ROWS && start + depth <= head.size(); depth++) {
       Set<String> names = normalised(join(head.subList(start, start + depth)));
-      if (names.containsAll(keys)) {
+      if (keys.stream().allMatch(spellings -> spellings.stream().anyMatch(names::contains))) {
         long score = known.stream().filter(names::contains).count();
         if (score > bestScore) {
           best = depth;

@@ -87,13 +87,14 @@ public class SpreadsheetDrops {
 
   /**
    * Streams the data rows of a CSV or XLSX file (told by its name) to the sink; returns how many
-   * were read. The header is found by the key columns and chosen by the known columns. A file with
-   * more than {@code max-rows} data rows fails (code {@code FILE_TOO_LARGE}) at the first row over.
+   * were read. The header is found by the key columns (each by any of its spellings) and chosen by
+   * the known columns. A file with more than {@code max-rows} data rows fails (code {@code
+   * FILE_TOO_LARGE}) at the first row over.
    */
   public int read(
       DroppedFile dropped,
       ConfiguredSource source,
-      List<String> keyHeaders,
+      List<List<String>> keyHeaders,
       List<String> knownHeaders,
       Consumer<SourceRow> sink) {
     Path file = dropped.path();

@@ -36,7 +36,7 @@ final class XlsxSpreadsheetReader {
   static int read(
       Path file,
       String sourceId,
-      List<String> keyHeaders,
+      List<List<String>> keyHeaders,
       List<String> knownHeaders,
       Consumer<SourceRow> sink) {
     String name = file.getFileName().toString();

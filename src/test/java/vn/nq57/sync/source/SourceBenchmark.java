@@ -35,7 +35,7 @@ class SourceBenchmark {
 
   @Test
   void pullsOneHundredThousandRowsFromEachKind() throws Exception {
-    List<String> keys = List.of("Tên nhiệm vụ");
+    List<List<String>> keys = List.of(List.of("Tên nhiệm vụ"));
     List<String> known = List.of("Tên nhiệm vụ", "Thời hạn", "Kết quả", "Mô tả");
     Path csv = temp.resolve("lon.csv");
     try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {

@@ -101,13 +101,18 @@ class SpreadsheetReadersTest {
     return text == null ? "" : text;
   }
 
+  /** Each key column by its one spelling. */
+  static List<List<String>> spellings(List<String> keys) {
+    return keys.stream().map(List::of).toList();
+  }
+
   private static List<SourceRow> read(Path file, List<String> keys, List<String> known) {
     List<SourceRow> rows = new ArrayList<>();
     boolean xlsx = file.toString().endsWith(".xlsx");
     if (xlsx) {
-      XlsxSpreadsheetReader.read(file, "test", keys, known, rows::add);
+      XlsxSpreadsheetReader.read(file, "test", spellings(keys), known, rows::add);
     } else {
-      CsvSpreadsheetReader.read(file, "test", keys, known, rows::add);
+      CsvSpreadsheetReader.read(file, "test", spellings(keys), known, rows::add);
     }
     return rows;
   }

@@ -31,5 +31,11 @@ public final class DatabaseCleaner {
         .update();
     // The national side's pause is shared through the database: it must not outlive its test.
     jdbc.sql("UPDATE national_pause SET until = '-infinity'").update();
+    // A cached national catalogue makes mapping park codes it lacks: no test may leave one behind.
+    jdbc.sql("TRUNCATE catalogue_task").update();
+    jdbc.sql(
+            "UPDATE catalogue_refresh SET unit_code = NULL, refreshed_at = NULL, task_count = 0,"
+                + " requests = 0, attempted_at = NULL, last_error = NULL")
+        .update();
   }
 }
