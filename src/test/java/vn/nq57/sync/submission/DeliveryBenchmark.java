@@ -78,7 +78,9 @@ import vn.nq57.sync.support.TestClockConfiguration;
       DeliveryBenchmark.BACKOFF,
       DeliveryBenchmark.MAX_BACKOFF,
       DeliveryBenchmark.MAX_POLL,
-      DeliveryBenchmark.DEADLINE
+      DeliveryBenchmark.DEADLINE,
+      DeliveryBenchmark.READ_TIMEOUT,
+      DeliveryBenchmark.RESPONSE_TIMEOUT
     })
 class DeliveryBenchmark {
 
@@ -89,6 +91,10 @@ class DeliveryBenchmark {
   static final String MAX_BACKOFF = "nq57.delivery.max-backoff=15m";
   static final String MAX_POLL = "nq57.delivery.max-poll-interval=5m";
   static final String DEADLINE = "nq57.national.call-deadline=60s";
+  // Production sets no read timeout of its own (the call deadline bounds a call), not the test
+  // profile's 1.5 s.
+  static final String READ_TIMEOUT = "camel.component.http.so-timeout=60000";
+  static final String RESPONSE_TIMEOUT = "camel.component.http.response-timeout=60000";
 
   /**
    * {@code -Dbenchmark.instances=2} starts a second application on the same database (in this JVM,
@@ -151,6 +157,8 @@ class DeliveryBenchmark {
                 MAX_BACKOFF,
                 MAX_POLL,
                 DEADLINE,
+                READ_TIMEOUT,
+                RESPONSE_TIMEOUT,
                 "server.port=0",
                 "nq57.national.base-url=" + SERVER.baseUrl(),
                 "nq57.sources.spreadsheet.inbox=" + temporaryFolder("nq57-bench-inbox-"),
