@@ -39,11 +39,15 @@ public class Acknowledgements {
         .optional();
   }
 
-  /** Records one item's judgement; matched by the task and revision it was sent with. */
+  /**
+   * Records one item's judgement; matched by the task it was sent for (its localRef, or else its
+   * task code) or by the indicator code of an indicator value.
+   */
   public int recordItem(
       long submissionId,
       String localRef,
       String taskCode,
+      String indicatorCode,
       ItemState state,
       String receiptNo,
       String errorsJson,
@@ -53,7 +57,8 @@ public class Acknowledgements {
             UPDATE submission_item SET state = :state, receipt_no = :receipt,
                 errors = CAST(:errors AS jsonb), acknowledged_at = :now
             WHERE submission_id = :submission AND state = 'PENDING'
-              AND (local_ref = :ref OR (CAST(:ref AS TEXT) IS NULL AND task_code = :code))
+              AND (local_ref = :ref OR (CAST(:ref AS TEXT) IS NULL
+                   AND (task_code = :code OR indicator_code = :indicator)))
             """)
         .param("state", state.name())
         .param("receipt", receiptNo)
@@ -62,6 +67,7 @@ public class Acknowledgements {
         .param("submission", submissionId)
         .param("ref", localRef)
         .param("code", taskCode)
+        .param("indicator", indicatorCode)
         .update();
   }
 

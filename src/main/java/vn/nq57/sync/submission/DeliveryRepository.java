@@ -20,7 +20,7 @@ class DeliveryRepository {
   Optional<Claimed> claimDue(OffsetDateTime now, Duration giveUpAfter) {
     return jdbc.sql(
             """
-            SELECT id, idempotency_key, body, attempts, key_rotations,
+            SELECT id, kind, idempotency_key, body, attempts, key_rotations,
                    COALESCE(give_up_at, created_at + CAST(:giveUp AS INTERVAL)) AS give_up_at
             FROM submission
             WHERE state = 'PENDING' AND next_attempt_at <= :now
@@ -33,6 +33,7 @@ class DeliveryRepository {
             (rs, n) ->
                 new Claimed(
                     rs.getLong("id"),
+                    ReportKind.valueOf(rs.getString("kind")),
                     rs.getString("idempotency_key"),
                     rs.getString("body"),
                     rs.getInt("attempts"),
@@ -125,6 +126,7 @@ class DeliveryRepository {
   /** A submission claimed for sending: its stored key and body go out unchanged. */
   record Claimed(
       long id,
+      ReportKind kind,
       String idempotencyKey,
       String body,
       int attempts,

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.nq57.sync.national.TaskReport;
 
 /** Writes the outbox: submissions, their items and each task's latest revision. */
 @Repository
@@ -56,10 +55,11 @@ class OutboxRepository {
             """
             INSERT INTO submission (run_id, kind, period_type, period_id, idempotency_key, body,
                                     state, next_attempt_at, created_at, updated_at)
-            VALUES (:run, 'TASK_REPORT', :type, :period, :key, :body, 'PENDING', :now, :now, :now)
+            VALUES (:run, :kind, :type, :period, :key, :body, 'PENDING', :now, :now, :now)
             RETURNING id
             """)
         .param("run", target.runId())
+        .param("kind", target.kind().name())
         .param("type", target.periodType())
         .param("period", target.periodId())
         .param("key", idempotencyKey)
@@ -69,26 +69,29 @@ class OutboxRepository {
         .single();
   }
 
-  void insertItem(long submissionId, int position, OutboundItem item, int revision, String hash) {
+  void insertItem(long submissionId, int position, Outbound item, int revision, String hash) {
     jdbc.sql(
             """
             INSERT INTO submission_item (submission_id, position, source_record_id, local_ref,
-                                         task_code, revision, item_hash, state, mapping_version_id)
-            VALUES (:submission, :position, :record, :ref, :code, :revision, :hash, 'PENDING',
-                    :version)
+                                         task_code, indicator_code, revision, item_hash, state,
+                                         mapping_version_id)
+            VALUES (:submission, :position, :record, :ref, :code, :indicator, :revision, :hash,
+                    'PENDING', :version)
             """)
         .param("submission", submissionId)
         .param("position", position)
         .param("record", item.sourceRecordId())
-        .param("ref", item.report().localRef())
-        .param("code", item.report().taskCode())
+        .param("ref", item.localRef())
+        .param("code", item.taskCode())
+        .param("indicator", item.indicatorCode())
         .param("revision", revision)
         .param("hash", hash)
         .param("version", item.mappingVersionId())
         .update();
   }
 
-  void upsertReported(TaskReport report, int revision, String hash, OffsetDateTime now) {
+  /** An indicator's row holds its indicator code where a task's holds its task code. */
+  void upsertReported(Outbound item, int revision, String hash, OffsetDateTime now) {
     jdbc.sql(
             """
             INSERT INTO reported_task (local_ref, task_code, revision, item_hash, updated_at)
@@ -97,8 +100,8 @@ class OutboxRepository {
                 revision = EXCLUDED.revision, item_hash = EXCLUDED.item_hash,
                 updated_at = EXCLUDED.updated_at
             """)
-        .param("ref", report.localRef())
-        .param("code", report.taskCode())
+        .param("ref", item.localRef())
+        .param("code", item.taskCode() != null ? item.taskCode() : item.indicatorCode())
         .param("revision", revision)
         .param("hash", hash)
         .param("now", now)
