@@ -168,7 +168,7 @@ public class AcknowledgementPoller {
           "Submission {}: {} ({} rev {}) ACCEPTED, receipt {}",
           sent.id(),
           code(item),
-          item.localRef(),
+          outboxKey(item),
           item.revision(),
           item.receiptNo());
     } else {
@@ -176,7 +176,7 @@ public class AcknowledgementPoller {
           "Submission {}: {} ({} rev {}) REJECTED: {}",
           sent.id(),
           code(item),
-          item.localRef(),
+          outboxKey(item),
           item.revision(),
           item.errors());
     }

@@ -15,13 +15,13 @@ import tools.jackson.databind.JsonNode;
 class IndicatorJudge implements ItemJudge {
 
   static final String RESOURCE = "sandbox/indicators.json";
-  private static final String LEDGER_PREFIX = "indicator:";
 
   private final Set<String> indicatorCodes = new HashSet<>();
   private final RevisionLedger ledger;
 
+  /** Receipt numbers follow on from those of the task ledger; revisions are kept apart. */
   IndicatorJudge(RevisionLedger ledger) {
-    this.ledger = ledger;
+    this.ledger = ledger.sharingReceipts();
     SandboxJson.resource(RESOURCE)
         .path("indicators")
         .forEach(i -> indicatorCodes.add(i.path("indicatorCode").asString()));
@@ -44,9 +44,8 @@ class IndicatorJudge implements ItemJudge {
       return new ItemResult(null, code, null, revision, ItemResult.REJECTED, null, List.of(error));
     }
     String content = SandboxJson.canonical(item);
-    String key = LEDGER_PREFIX + code;
     return ledger
-        .staleness(key, revision, content)
+        .staleness(code, revision, content)
         .map(
             why ->
                 new ItemResult(
@@ -65,7 +64,7 @@ class IndicatorJudge implements ItemJudge {
                     null,
                     revision,
                     ItemResult.ACCEPTED,
-                    ledger.accept(key, revision, content, at),
+                    ledger.accept(code, revision, content, at),
                     null));
   }
 }

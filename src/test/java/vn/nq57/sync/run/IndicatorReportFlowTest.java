@@ -120,6 +120,7 @@ class IndicatorReportFlowTest extends IntegrationTestSupport {
     assertThat(quarter.getHeader("Idempotency-Key"))
         .isNotEqualTo(NationalApiStub.indicatorPosts().get(0).getHeader("Idempotency-Key"));
     assertThat(first).isNotEqualTo(quarter.getBodyAsString());
+    awaitEverySubmissionCompleted();
   }
 
   @Test
@@ -133,16 +134,18 @@ class IndicatorReportFlowTest extends IntegrationTestSupport {
         """;
     dropIndicators(sheet, "chi-so-parked.csv");
 
-    JsonNode batch = JSON.readTree(awaitIndicatorPosts(1).get(0).getBodyAsString());
-    assertThat(items(batch))
+    String body = awaitIndicatorPosts(1).get(0).getBodyAsString();
+    assertThat(items(JSON.readTree(body)))
         .extracting(i -> i.path("indicatorCode").asString())
         .containsExactly("CDS.HTTT.KET_NOI_TW");
+    NationalApiStub.completeSubmission(
+        NATIONAL_ID, body, item -> NationalApiStub.accepted(item, "R-51-2025-000001"));
+    awaitEverySubmissionCompleted();
     JsonNode run = getJson("/api/runs").get(0);
     Map<String, String> parked =
         items(getJson("/api/runs/" + run.path("id").asLong() + "/parked")).stream()
             .collect(
-                Collectors.toMap(
-                    p -> p.path("code").asString(), p -> p.path("reason").asString()));
+                Collectors.toMap(p -> p.path("code").asString(), p -> p.path("reason").asString()));
     assertThat(parked).containsOnlyKeys("INDICATOR_VALUE_AMBIGUOUS", "KEY_MISSING");
     assertThat(parked.get("INDICATOR_VALUE_AMBIGUOUS"))
         .contains("'đạt 78,52% (Quảng Ngãi cũ) và 87,43% (Kon Tum cũ)'");
@@ -174,6 +177,16 @@ class IndicatorReportFlowTest extends IntegrationTestSupport {
         .atMost(Duration.ofSeconds(20))
         .until(() -> "COMPLETED".equals(getJson("/api/runs").get(0).path("state").asString()));
     return body;
+  }
+
+  /** Nothing is left polling when the test ends and the database is cleaned. */
+  private void awaitEverySubmissionCompleted() {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                items(getJson("/api/submissions")).stream()
+                    .allMatch(s -> "COMPLETED".equals(s.path("state").asString())));
   }
 
   private void dropIndicators(String content, String name) {
