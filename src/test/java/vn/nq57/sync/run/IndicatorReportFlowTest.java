@@ -1,5 +1,8 @@
 package vn.nq57.sync.run;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
@@ -150,6 +153,32 @@ class IndicatorReportFlowTest extends IntegrationTestSupport {
     assertThat(parked.get("INDICATOR_VALUE_AMBIGUOUS"))
         .contains("'đạt 78,52% (Quảng Ngãi cũ) và 87,43% (Kon Tum cũ)'");
     assertThat(parked.get("KEY_MISSING")).contains("'Tỷ lệ tái sử dụng dữ liệu'", "codeMap");
+  }
+
+  @Test
+  void retriesAnIndicatorReportWithTheSameKeyAndBodyWhenTheNationalSideAsksToWait()
+      throws Exception {
+    NationalApiStub.SERVER.stubFor(
+        post(urlEqualTo("/api/v1/indicator-reports"))
+            .atPriority(1)
+            .inScenario("maintenance")
+            .whenScenarioStateIs(STARTED)
+            .willSetStateTo("over")
+            .willReturn(
+                NationalApiStub.problem(503, "MAINTENANCE").withHeader("Retry-After", "1")));
+
+    String body = deliver(SHEET);
+
+    List<LoggedRequest> posts = NationalApiStub.indicatorPosts();
+    assertThat(posts).hasSize(2);
+    assertThat(posts)
+        .extracting(p -> p.getHeader("Idempotency-Key"))
+        .containsOnly(posts.get(0).getHeader("Idempotency-Key"));
+    assertThat(posts).extracting(LoggedRequest::getBodyAsString).containsOnly(body);
+    JsonNode submission = getJson("/api/submissions?kind=INDICATOR_REPORT").get(0);
+    assertThat(items(submission.path("history")))
+        .extracting(h -> h.path("outcome").asString())
+        .containsExactly("WAITED", "SENT");
   }
 
   @Test
