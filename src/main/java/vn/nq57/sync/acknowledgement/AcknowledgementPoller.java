@@ -18,6 +18,7 @@ import vn.nq57.sync.submission.Acknowledgements;
 import vn.nq57.sync.submission.Acknowledgements.Sent;
 import vn.nq57.sync.submission.DeliveryProperties;
 import vn.nq57.sync.submission.ItemState;
+import vn.nq57.sync.submission.OutboundIndicator;
 import vn.nq57.sync.submission.Outbox;
 import vn.nq57.sync.support.PermanentFailureException;
 import vn.nq57.sync.support.TransientFailureException;
@@ -124,13 +125,18 @@ public class AcknowledgementPoller {
       ItemState state = item.accepted() ? ItemState.ACCEPTED : ItemState.REJECTED;
       judgements.add(
           new Acknowledgements.Judgement(
-              item.localRef(), item.taskCode(), state, item.receiptNo(), errors(item)));
+              item.localRef(),
+              item.taskCode(),
+              item.indicatorCode(),
+              state,
+              item.receiptNo(),
+              errors(item)));
     }
     repository.recordItems(sent.id(), judgements, now);
     for (SubmissionStatus.ItemResult item : status.items()) {
       logItem(sent, item);
       if (isStale(item)) {
-        outbox.resendWithHigherRevision(item.localRef());
+        outbox.resendWithHigherRevision(outboxKey(item));
       }
       accepted += item.accepted() ? 1 : 0;
     }
@@ -145,8 +151,20 @@ public class AcknowledgementPoller {
 
   private static boolean isStale(SubmissionStatus.ItemResult item) {
     return !item.accepted()
-        && item.localRef() != null
+        && outboxKey(item) != null
         && item.errors().stream().anyMatch(e -> "STALE_REVISION".equals(e.code()));
+  }
+
+  /** The key the item's revisions grow under: its localRef, or its indicator's key. */
+  private static String outboxKey(SubmissionStatus.ItemResult item) {
+    if (item.localRef() != null || item.indicatorCode() == null) {
+      return item.localRef();
+    }
+    return OutboundIndicator.KEY_PREFIX + item.indicatorCode();
+  }
+
+  private static String code(SubmissionStatus.ItemResult item) {
+    return item.taskCode() != null ? item.taskCode() : item.indicatorCode();
   }
 
   private static void logItem(Sent sent, SubmissionStatus.ItemResult item) {
@@ -154,16 +172,16 @@ public class AcknowledgementPoller {
       log.info(
           "Submission {}: {} ({} rev {}) ACCEPTED, receipt {}",
           sent.id(),
-          item.taskCode(),
-          item.localRef(),
+          code(item),
+          outboxKey(item),
           item.revision(),
           item.receiptNo());
     } else {
       log.warn(
           "Submission {}: {} ({} rev {}) REJECTED: {}",
           sent.id(),
-          item.taskCode(),
-          item.localRef(),
+          code(item),
+          outboxKey(item),
           item.revision(),
           item.errors());
     }

@@ -71,6 +71,23 @@ public final class IndicatorMapping {
     return id;
   }
 
+  /** The fields that name the indicator: a spreadsheet's header row is found by them. */
+  public List<String> keyFields() {
+    return codes.source().fields();
+  }
+
+  /**
+   * The identity of a row: the national code of the indicator it reports, so one indicator is
+   * stored once per source whatever row it moves to; missing when the row names no known indicator.
+   */
+  public KeyResult keyOf(SourceRow source) {
+    try {
+      return new KeyResult.Key(codes.code(new RowFields(source)));
+    } catch (UnmappableValueException e) {
+      return new KeyResult.Missing(e.getMessage());
+    }
+  }
+
   /** Every source field the mapping reads. */
   public List<String> sourceFields() {
     return sourceFields;

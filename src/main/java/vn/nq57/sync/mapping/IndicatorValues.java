@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the figure of an indicator from Vietnamese text: a bare number or percentage ("78,52", "đạt
- * 78,52%", "1.234,5"), a fraction ("19/61", read as the mapping's {@code fraction} says), or prose
- * that holds exactly one percentage (or else exactly one "đạt N"). Anything else is parked.
+ * 78,52%", "1.234,5"), a fraction ("19/61", read only as the mapping's {@code fraction} says), or
+ * prose that holds exactly one percentage (or else exactly one "đạt N"). Anything else is parked.
  */
 final class IndicatorValues {
 
+  private static final int RATIO_SCALE = 4;
   private static final String NUMBER = "(" + VietnameseNumbers.NUMBER + ")";
   private static final Pattern WHOLE = Pattern.compile("(?:đạt )?" + NUMBER + " ?(%)?");
   private static final Pattern FRACTION = Pattern.compile("(?:đạt )?(\\d+) ?/ ?(\\d+)");
@@ -26,7 +27,10 @@ final class IndicatorValues {
   private final String field;
   private final String fraction;
 
-  /** {@code fraction} is "percent", "numerator" or null (a fraction is then parked). */
+  /**
+   * {@code fraction} is "percent" (19/61 is 31.15 %), "ratio" (0.3115), "numerator" (19) or null (a
+   * fraction is then parked, never guessed).
+   */
   IndicatorValues(String field, String fraction) {
     this.field = field;
     this.fraction = fraction;
@@ -72,13 +76,16 @@ final class IndicatorValues {
       throw problem(
           "INDICATOR_VALUE_AMBIGUOUS",
           raw,
-          "is a fraction; say in the mapping whether it is reported as a percentage (value.fraction: percent) or as a count (value.fraction: numerator)");
+          "is a fraction; say in the mapping whether it is reported as a percentage (value.fraction: percent), as a ratio (value.fraction: ratio) or as a count (value.fraction: numerator)");
     }
     if (fraction.equals("numerator")) {
       return new Figure(part, false);
     }
     if (whole.signum() == 0) {
       throw problem("INDICATOR_VALUE_UNRECOGNISED", raw, "divides by zero; correct the source");
+    }
+    if (fraction.equals("ratio")) {
+      return new Figure(part.divide(whole, RATIO_SCALE, RoundingMode.HALF_UP), false);
     }
     BigDecimal percent =
         part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);

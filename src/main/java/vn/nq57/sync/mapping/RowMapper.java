@@ -49,7 +49,6 @@ final class RowMapper {
     return parts.leadUnit().unknownAgency(row);
   }
 
-
   /**
    * @param catalogue the national catalogue to check the task code against; null when none is
    *     cached

@@ -39,8 +39,8 @@ public class MappingVersions {
   /**
    * The task mapping active now, with the agency map version active now. Which versions are active
    * is read from the database on every call (so an activation on another node counts at once); the
-   * parsed mapping is cached per pair of versions, which never change once stored. Its task codes are checked
-   * against the national catalogue cached now, if any.
+   * parsed mapping is cached per pair of versions, which never change once stored. Its task codes
+   * are checked against the national catalogue cached now, if any.
    *
    * @throws MappingDefinitionException when the mapping has no active version
    */

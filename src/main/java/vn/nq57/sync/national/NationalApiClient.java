@@ -26,15 +26,24 @@ public class NationalApiClient {
 
   /** POST /api/v1/task-reports with its Idempotency-Key; the body goes out byte for byte. */
   public SubmissionAccepted postTaskReports(String idempotencyKey, String body) {
+    return postReports("/api/v1/task-reports", idempotencyKey, body);
+  }
+
+  /** POST /api/v1/indicator-reports with its Idempotency-Key; the body goes out byte for byte. */
+  public SubmissionAccepted postIndicatorReports(String idempotencyKey, String body) {
+    return postReports("/api/v1/indicator-reports", idempotencyKey, body);
+  }
+
+  private SubmissionAccepted postReports(String path, String idempotencyKey, String body) {
     NationalResponse response =
-        authorized("POST", "/api/v1/task-reports", body, Map.of("Idempotency-Key", idempotencyKey));
+        authorized("POST", path, body, Map.of("Idempotency-Key", idempotencyKey));
     if (response.status() != 202) {
-      throw NationalProblems.failure("POST /api/v1/task-reports", response);
+      throw NationalProblems.failure("POST " + path, response);
     }
     SubmissionAccepted accepted =
         convert(response, SubmissionAccepted.class).withReplayed(response.replayed());
     if (accepted.submissionId() == null || accepted.submissionId().isBlank()) {
-      throw NationalProblems.failure("POST /api/v1/task-reports (no submissionId)", response);
+      throw NationalProblems.failure("POST " + path + " (no submissionId)", response);
     }
     return accepted;
   }

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts every request to the national API as {@code nq57.national.requests{endpoint, outcome}}:
- * endpoint is the contract's endpoint (token, task-reports, submissions, catalogue), never the
- * concrete path, and outcome is how it ended (success, rate_limited for 429, client_error,
- * server_error, or transport_error when no answer came).
+ * endpoint is the contract's endpoint (token, task-reports, indicator-reports, submissions,
+ * catalogue), never the concrete path, and outcome is how it ended (success, rate_limited for 429,
+ * client_error, server_error, or transport_error when no answer came).
  */
 @Component
 class NationalMetrics {
@@ -43,7 +43,8 @@ class NationalMetrics {
 
   NationalMetrics(MeterRegistry meters) {
     this.meters = meters;
-    for (String endpoint : new String[] {"token", "task-reports", "submissions", "catalogue"}) {
+    for (String endpoint :
+        new String[] {"token", "task-reports", "indicator-reports", "submissions", "catalogue"}) {
       for (Outcome outcome : Outcome.values()) {
         counter(endpoint, outcome);
       }
@@ -68,6 +69,9 @@ class NationalMetrics {
     }
     if (path.startsWith("/api/v1/units/")) {
       return "catalogue";
+    }
+    if (path.startsWith("/api/v1/indicator-reports")) {
+      return "indicator-reports";
     }
     return path.startsWith("/api/v1/submissions") ? "submissions" : "other";
   }

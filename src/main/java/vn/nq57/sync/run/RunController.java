@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.nq57.sync.submission.ReportKind;
 import vn.nq57.sync.support.NotFoundException;
 
 /** Operator API on runs: start one now, read one with its counts, list recent ones. */
@@ -18,11 +19,14 @@ import vn.nq57.sync.support.NotFoundException;
 class RunController {
 
   private final SyncRunService service;
+  private final IndicatorRuns indicators;
   private final RunQueries queries;
   private final RunRepository runs;
 
-  RunController(SyncRunService service, RunQueries queries, RunRepository runs) {
+  RunController(
+      SyncRunService service, IndicatorRuns indicators, RunQueries queries, RunRepository runs) {
     this.service = service;
+    this.indicators = indicators;
     this.queries = queries;
     this.runs = runs;
   }
@@ -31,7 +35,10 @@ class RunController {
   ResponseEntity<RunView> start(@RequestBody(required = false) StartRequest request) {
     PeriodType type =
         request == null || request.period() == null ? PeriodType.DAY : request.period();
-    long id = service.periodic(type, TriggerKind.MANUAL);
+    long id =
+        request != null && request.kind() == ReportKind.INDICATOR_REPORT
+            ? indicators.periodic(type, TriggerKind.MANUAL)
+            : service.periodic(type, TriggerKind.MANUAL);
     return ResponseEntity.created(URI.create("/api/runs/" + id)).body(get(id));
   }
 
@@ -51,6 +58,9 @@ class RunController {
     return runs.parked(id);
   }
 
-  /** Body of POST /api/runs: which report to make now (DAY by default). */
-  record StartRequest(PeriodType period) {}
+  /**
+   * Body of POST /api/runs: which report to make now, for which period type (DAY by default); kind
+   * INDICATOR_REPORT makes the indicator report (TASK_REPORT by default).
+   */
+  record StartRequest(PeriodType period, ReportKind kind) {}
 }

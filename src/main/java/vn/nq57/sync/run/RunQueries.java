@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.nq57.sync.submission.DeliveryTallies;
 import vn.nq57.sync.submission.DeliveryTally;
+import vn.nq57.sync.submission.ReportKind;
 
 /**
  * Reads runs: as the operator sees them (with what became of the items they queued, from the
@@ -34,12 +35,17 @@ public class RunQueries {
     return views(runs.recent(limit));
   }
 
-  /** Every run of the given periods, in no particular order. */
+  /** Every task report run of the given periods, in no particular order. */
   public List<PeriodRun> inPeriods(PeriodType type, Collection<String> periodIds) {
+    return inPeriods(ReportKind.TASK_REPORT, type, periodIds);
+  }
+
+  /** Every run of one kind of report for the given periods, in no particular order. */
+  public List<PeriodRun> inPeriods(ReportKind kind, PeriodType type, Collection<String> periodIds) {
     if (periodIds.isEmpty()) {
       return List.of();
     }
-    return runs.inPeriods(type, periodIds).stream()
+    return runs.inPeriods(kind, type, periodIds).stream()
         .map(r -> new PeriodRun(r.id(), r.periodId(), r.finished(), r.finishedAt()))
         .toList();
   }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.nq57.sync.submission.ReportKind;
 
 /** Runs, their counts and the records parked in them. */
 @Repository
@@ -27,12 +28,22 @@ class RunRepository {
   }
 
   long start(TriggerKind trigger, ReportingPeriod period, String label, OffsetDateTime now) {
+    return start(ReportKind.TASK_REPORT, trigger, period, label, now);
+  }
+
+  long start(
+      ReportKind kind,
+      TriggerKind trigger,
+      ReportingPeriod period,
+      String label,
+      OffsetDateTime now) {
     return jdbc.sql(
             """
-            INSERT INTO sync_run (trigger_kind, period_type, period_id, state, source_label,
+            INSERT INTO sync_run (kind, trigger_kind, period_type, period_id, state, source_label,
                                   started_at)
-            VALUES (:trigger, :type, :period, 'RUNNING', :label, :now) RETURNING id
+            VALUES (:kind, :trigger, :type, :period, 'RUNNING', :label, :now) RETURNING id
             """)
+        .param("kind", kind.name())
         .param("trigger", trigger.name())
         .param("type", period.type().name())
         .param("period", period.id())
@@ -163,8 +174,11 @@ class RunRepository {
         .list();
   }
 
-  List<StoredRun> inPeriods(PeriodType type, Collection<String> periodIds) {
-    return jdbc.sql(StoredRun.SELECT + " WHERE period_type = :type AND period_id IN (:periods)")
+  List<StoredRun> inPeriods(ReportKind kind, PeriodType type, Collection<String> periodIds) {
+    return jdbc.sql(
+            StoredRun.SELECT
+                + " WHERE kind = :kind AND period_type = :type AND period_id IN (:periods)")
+        .param("kind", kind.name())
         .param("type", type.name())
         .param("periods", List.copyOf(periodIds))
         .query(StoredRun::read)

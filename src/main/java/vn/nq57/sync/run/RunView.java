@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import vn.nq57.sync.mappingstore.MappingVersions.UsedVersion;
 import vn.nq57.sync.submission.DeliveryTally;
+import vn.nq57.sync.submission.ReportKind;
 
 /**
  * A run as the operator sees it: what it pulled, mapped and parked, and what became of the items it
@@ -11,10 +12,12 @@ import vn.nq57.sync.submission.DeliveryTally;
  * submissions are all acknowledged or failed is shown COMPLETED. A source that could not be read
  * does not fail the run: it is listed FAILED in {@code sources} and named in {@code error}. {@code
  * mappingVersions} names every stored version the run used (task mapping, crosswalk, agency map,
- * indicator mapping).
+ * indicator mapping)); {@code kind} says which report the run made: TASK_REPORT or
+ * INDICATOR_REPORT.
  */
 public record RunView(
     long id,
+    ReportKind kind,
     TriggerKind trigger,
     String periodType,
     String periodId,
@@ -47,6 +50,7 @@ public record RunView(
     boolean delivered = run.state() == RunState.QUEUED && tally.openSubmissions() == 0;
     return new RunView(
         run.id(),
+        run.kind(),
         run.trigger(),
         run.periodType(),
         run.periodId(),

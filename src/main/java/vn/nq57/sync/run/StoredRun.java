@@ -3,10 +3,12 @@ package vn.nq57.sync.run;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import vn.nq57.sync.submission.ReportKind;
 
 /** A row of {@code sync_run}: a run with the counts it recorded itself. */
 record StoredRun(
     long id,
+    ReportKind kind,
     TriggerKind trigger,
     String periodType,
     String periodId,
@@ -22,7 +24,7 @@ record StoredRun(
 
   static final String SELECT =
       """
-      SELECT id, trigger_kind, period_type, period_id, state, source_label, pulled, mapped,
+      SELECT id, kind, trigger_kind, period_type, period_id, state, source_label, pulled, mapped,
              unchanged, parked, error, started_at, finished_at
       FROM sync_run
       """;
@@ -30,6 +32,7 @@ record StoredRun(
   static StoredRun read(ResultSet rs, int row) throws SQLException {
     return new StoredRun(
         rs.getLong("id"),
+        ReportKind.valueOf(rs.getString("kind")),
         TriggerKind.valueOf(rs.getString("trigger_kind")),
         rs.getString("period_type"),
         rs.getString("period_id"),

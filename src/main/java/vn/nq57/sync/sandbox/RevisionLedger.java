@@ -7,8 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** The accepted revisions per taskCode, and the receipt numbers {@code R-<unit>-<year>-<seq>}. */
+/**
+ * The accepted revisions per code (taskCode, or indicatorCode in a ledger of indicators), and the
+ * receipt numbers {@code R-<unit>-<year>-<seq>}.
+ */
 class RevisionLedger {
 
   static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
@@ -17,10 +21,20 @@ class RevisionLedger {
 
   private final String unitCode;
   private final Map<String, List<Entry>> accepted = new LinkedHashMap<>();
-  private int receipts;
+  private final AtomicInteger receipts;
 
   RevisionLedger(String unitCode) {
+    this(unitCode, new AtomicInteger());
+  }
+
+  private RevisionLedger(String unitCode, AtomicInteger receipts) {
     this.unitCode = unitCode;
+    this.receipts = receipts;
+  }
+
+  /** A ledger of other codes (indicators) whose receipt numbers follow on from this one's. */
+  RevisionLedger sharingReceipts() {
+    return new RevisionLedger(unitCode, receipts);
   }
 
   /** Why the revision cannot be accepted (STALE_REVISION), or empty when it can. */
@@ -50,8 +64,8 @@ class RevisionLedger {
   }
 
   synchronized String nextReceipt(Instant at) {
-    receipts++;
-    return "R-%s-%d-%06d".formatted(unitCode, at.atOffset(VIETNAM).getYear(), receipts);
+    return "R-%s-%d-%06d"
+        .formatted(unitCode, at.atOffset(VIETNAM).getYear(), receipts.incrementAndGet());
   }
 
   synchronized int storedCount() {

@@ -16,10 +16,11 @@ import vn.nq57.sync.run.PeriodType;
 import vn.nq57.sync.run.RunQueries;
 import vn.nq57.sync.submission.DeliveryTallies;
 import vn.nq57.sync.submission.DeliveryTally;
+import vn.nq57.sync.submission.ReportKind;
 
 /**
- * Per reporting period, its runs (of any trigger, from run) and the states of the items they queued
- * (from the outbox of submission).
+ * Per reporting period, the runs of one report (of any trigger, from run) and the states of the
+ * items they queued (from the outbox of submission).
  */
 @Component
 class PeriodStatus {
@@ -33,8 +34,9 @@ class PeriodStatus {
   }
 
   /** The counts of the given periods; a period without runs is missing from the map. */
-  Map<String, PeriodCounts> counts(PeriodType type, Collection<String> periodIds) {
-    List<PeriodRun> periodRuns = runs.inPeriods(type, periodIds);
+  Map<String, PeriodCounts> counts(
+      ReportKind report, PeriodType type, Collection<String> periodIds) {
+    List<PeriodRun> periodRuns = runs.inPeriods(report, type, periodIds);
     Map<Long, DeliveryTally> tallies =
         deliveries.byRun(periodRuns.stream().map(PeriodRun::id).toList());
     Map<String, PeriodCounts> counts = new HashMap<>();

@@ -62,7 +62,10 @@ class ReportPeriods {
             .filter(p -> due.dueAt(p.firstDay()).isAfter(registeredAt))
             .toList();
     Map<String, PeriodCounts> counts =
-        status.counts(cadence.periodType(), recent.stream().map(ReportingPeriod::id).toList());
+        status.counts(
+            cadence.report(),
+            cadence.periodType(),
+            recent.stream().map(ReportingPeriod::id).toList());
     return recent.stream()
         .map(
             p ->

@@ -12,14 +12,17 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The schedules, in Asia/Ho_Chi_Minh: per schedule whether it runs, its Quartz cron and when its
- * period's report is due. The defaults (daily and weekly on, the others off) are in
- * application.yaml; docs/schedules.md explains every key.
+ * period's report is due. The defaults (daily and weekly task reports and the monthly and quarterly
+ * indicator reports on, the others off) are in application.yaml; docs/schedules.md explains every
+ * key.
  *
  * @param daily the daily schedule (period DAY): the report of tasks changed since last queued
  * @param weekly the weekly schedule (period WEEK, ISO week): the full update
  * @param monthly the monthly schedule (period MONTH): the full update
  * @param quarterly the quarterly schedule (period QUARTER): the full update
  * @param yearly the yearly schedule (period YEAR): the full update
+ * @param indicatorsMonthly the monthly indicator report (period MONTH): every indicator value
+ * @param indicatorsQuarterly the quarterly indicator report (period QUARTER): every indicator value
  * @param recentPeriods how many periods before the current one the due check and GET /api/periods
  *     look at
  * @param dueCheckInterval how often overdue reports are looked for
@@ -32,6 +35,8 @@ record ScheduleProperties(
     @Valid @NotNull Schedule monthly,
     @Valid @NotNull Schedule quarterly,
     @Valid @NotNull Schedule yearly,
+    @Valid @NotNull Schedule indicatorsMonthly,
+    @Valid @NotNull Schedule indicatorsQuarterly,
     @DefaultValue("4") @Min(0) @Max(60) int recentPeriods,
     @DefaultValue("1m") @NotNull Duration dueCheckInterval) {
 
@@ -43,6 +48,8 @@ record ScheduleProperties(
       case MONTHLY -> monthly;
       case QUARTERLY -> quarterly;
       case YEARLY -> yearly;
+      case INDICATORS_MONTHLY -> indicatorsMonthly;
+      case INDICATORS_QUARTERLY -> indicatorsQuarterly;
     };
   }
 

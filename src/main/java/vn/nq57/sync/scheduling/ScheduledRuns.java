@@ -5,9 +5,11 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.nq57.sync.run.IndicatorRuns;
 import vn.nq57.sync.run.ReportingPeriod;
 import vn.nq57.sync.run.SyncRunService;
 import vn.nq57.sync.run.TriggerKind;
+import vn.nq57.sync.submission.ReportKind;
 import vn.nq57.sync.support.VietnamTime;
 
 /**
@@ -21,11 +23,14 @@ public class ScheduledRuns {
   private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
 
   private final SyncRunService runs;
+  private final IndicatorRuns indicators;
   private final ScheduleRepository schedules;
   private final Clock clock;
 
-  ScheduledRuns(SyncRunService runs, ScheduleRepository schedules, Clock clock) {
+  ScheduledRuns(
+      SyncRunService runs, IndicatorRuns indicators, ScheduleRepository schedules, Clock clock) {
     this.runs = runs;
+    this.indicators = indicators;
     this.schedules = schedules;
     this.clock = clock;
   }
@@ -55,6 +60,16 @@ public class ScheduledRuns {
     return fire(Cadence.YEARLY);
   }
 
+  /** The MONTH indicator report; empty when this month was run already. */
+  public Optional<Long> indicatorsMonthly() {
+    return fire(Cadence.INDICATORS_MONTHLY);
+  }
+
+  /** The QUARTER indicator report; empty when this quarter was run already. */
+  public Optional<Long> indicatorsQuarterly() {
+    return fire(Cadence.INDICATORS_QUARTERLY);
+  }
+
   Optional<Long> fire(Cadence cadence) {
     ReportingPeriod period =
         ReportingPeriod.containing(cadence.periodType(), VietnamTime.today(clock));
@@ -71,7 +86,10 @@ public class ScheduledRuns {
           period.id());
       return Optional.empty();
     }
-    long runId = runs.periodic(period, trigger);
+    long runId =
+        cadence.report() == ReportKind.INDICATOR_REPORT
+            ? indicators.periodic(period, trigger)
+            : runs.periodic(period, trigger);
     schedules.recordRun(cadence, period.id(), runId);
     return Optional.of(runId);
   }

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * Every configured source: the default inbox ({@code nq57.sources.spreadsheet}) and the instances
- * of {@code nq57.sources.instances}. Checks at start-up that each names the settings its kind
- * needs, so a half-configured source stops the adapter with the key to set.
+ * Every configured source: the task sources, the default inbox ({@code nq57.sources.spreadsheet})
+ * and the instances of {@code nq57.sources.instances}, and the indicator sources of {@code
+ * nq57.sources.indicators}, pulled the same way but read with indicator mappings. Checks at
+ * start-up that each names the settings its kind needs, so a half-configured source stops the
+ * adapter with the key to set.
  */
 @Component
 public class SourceInstances {
@@ -17,6 +20,7 @@ public class SourceInstances {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
   private final List<ConfiguredSource> all = new ArrayList<>();
+  private final List<ConfiguredSource> indicators = new ArrayList<>();
 
   SourceInstances(SpreadsheetSourceProperties inbox, SourcesProperties sources) {
     all.add(
@@ -37,19 +41,47 @@ public class SourceInstances {
                     inbox.snapshot()),
                 null,
                 null)));
-    sources.instances().forEach((id, instance) -> all.add(check(id, instance)));
+    sources.instances().forEach((id, instance) -> all.add(check("instances", id, instance)));
+    sources
+        .indicators()
+        .forEach((id, instance) -> indicators.add(check("indicators", id, instance)));
+    for (ConfiguredSource indicator : indicators) {
+      require(
+          find(indicator.id()).filter(s -> s != indicator).isEmpty(),
+          "nq57.sources.indicators." + indicator.id(),
+          "a task source has this id already; give each source its own id");
+    }
   }
 
+  /** The task sources. */
   public List<ConfiguredSource> all() {
     return List.copyOf(all);
   }
 
-  public Optional<ConfiguredSource> find(String id) {
-    return all.stream().filter(s -> s.id().equals(id)).findFirst();
+  /** The sources of indicator values. */
+  public List<ConfiguredSource> indicators() {
+    return List.copyOf(indicators);
   }
 
-  static ConfiguredSource check(String id, SourceInstance instance) {
-    String key = "nq57.sources.instances." + id;
+  /** Whether the source holds indicator values rather than tasks. */
+  public boolean isIndicatorSource(String id) {
+    return indicators.stream().anyMatch(s -> s.id().equals(id));
+  }
+
+  /** A task or indicator source by its id. */
+  public Optional<ConfiguredSource> find(String id) {
+    return Stream.concat(all.stream(), indicators.stream())
+        .filter(s -> s.id().equals(id))
+        .findFirst();
+  }
+
+  /** Every source, task and indicator alike: each gets its inbox or pull route. */
+  List<ConfiguredSource> everySource() {
+    return Stream.concat(all.stream(), indicators.stream()).toList();
+  }
+
+  private static ConfiguredSource check(String group, String id, SourceInstance instance) {
+    String key = "nq57.sources." + group + "." + id;
     require(ID.matcher(id).matches(), key, "source ids are kebab-case: a-z, 0-9 and '-'");
     require(instance.kind() != null, key + ".kind", "set it to spreadsheet, rest or sql");
     require(notBlank(instance.mapping()), key + ".mapping", "name a mapping id in mappings/");

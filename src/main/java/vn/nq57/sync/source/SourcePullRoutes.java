@@ -25,7 +25,7 @@ class SourcePullRoutes implements CamelContextConfiguration {
 
   @Override
   public void afterApplicationStart(CamelContext camel) {
-    for (ConfiguredSource source : sources.all()) {
+    for (ConfiguredSource source : sources.everySource()) {
       if (source.kind() != SourceKind.SPREADSHEET) {
         try {
           camel.addRouteFromTemplate(

@@ -1,9 +1,9 @@
 package vn.nq57.sync.source;
 
-import java.sql.Types;
-import java.time.LocalDate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;

@@ -11,13 +11,17 @@ import org.springframework.validation.annotation.Validated;
  * source id: {@code nq57.sources.instances.<id>.kind: spreadsheet|rest|sql}, its mapping and the
  * settings of its kind. docs/sources.md describes every key.
  *
- * @param instances the further sources, keyed by source id (kebab-case); none by default
+ * @param instances the further task sources, keyed by source id (kebab-case); none by default
+ * @param indicators the sources of KPI indicator values ({@code nq57.sources.indicators.<id>},
+ *     configured like an instance, with an indicator mapping); none by default
  */
 @Validated
 @ConfigurationProperties("nq57.sources")
-public record SourcesProperties(Map<String, @Valid SourceInstance> instances) {
+public record SourcesProperties(
+    Map<String, @Valid SourceInstance> instances, Map<String, @Valid SourceInstance> indicators) {
 
   public SourcesProperties {
     instances = instances == null ? Map.of() : new LinkedHashMap<>(instances);
+    indicators = indicators == null ? Map.of() : new LinkedHashMap<>(indicators);
   }
 }

@@ -29,7 +29,7 @@ class SpreadsheetInboxRoutes implements CamelContextConfiguration {
 
   @Override
   public void afterApplicationStart(CamelContext camel) {
-    for (ConfiguredSource source : sources.all()) {
+    for (ConfiguredSource source : sources.everySource()) {
       if (source.kind() == SourceKind.SPREADSHEET) {
         add(camel, source);
       }

@@ -48,7 +48,7 @@ public class Acknowledgements {
 
   /**
    * Records the items' judgements in one JDBC batch, in order; each is matched to a PENDING item of
-   * the submission by its localRef (or, without one, its task code).
+   * the submission by its localRef (or, without one, its task code or the code of an indicator).
    */
   public void recordItems(long submissionId, List<Judgement> judgements, OffsetDateTime now) {
     SqlParameterSource[] rows =
@@ -62,21 +62,28 @@ public class Acknowledgements {
                         .addValue("now", now)
                         .addValue("submission", submissionId)
                         .addValue("ref", j.localRef(), Types.VARCHAR)
-                        .addValue("code", j.taskCode()))
+                        .addValue("code", j.taskCode())
+                        .addValue("indicator", j.indicatorCode()))
             .toArray(SqlParameterSource[]::new);
     batchJdbc.batchUpdate(
         """
         UPDATE submission_item SET state = :state, receipt_no = :receipt,
             errors = CAST(:errors AS jsonb), acknowledged_at = :now
         WHERE submission_id = :submission AND state = 'PENDING'
-          AND (local_ref = :ref OR (CAST(:ref AS TEXT) IS NULL AND task_code = :code))
+          AND (local_ref = :ref OR (CAST(:ref AS TEXT) IS NULL
+               AND (task_code = :code OR indicator_code = :indicator)))
         """,
         rows);
   }
 
   /** The national judgement of one item, as sent back in an acknowledgement. */
   public record Judgement(
-      String localRef, String taskCode, ItemState state, String receiptNo, String errorsJson) {}
+      String localRef,
+      String taskCode,
+      String indicatorCode,
+      ItemState state,
+      String receiptNo,
+      String errorsJson) {}
 
   /** Every item is judged: the submission is COMPLETED. */
   public void complete(long id, OffsetDateTime now) {

@@ -25,7 +25,7 @@ class DeliveryRepository {
   Optional<Claimed> claimDue(OffsetDateTime now, Duration giveUpAfter) {
     return jdbc.sql(
             """
-            SELECT s.id, s.idempotency_key, s.body, s.attempts, s.key_rotations,
+            SELECT s.id, s.kind, s.idempotency_key, s.body, s.attempts, s.key_rotations,
                    COALESCE(s.give_up_at, s.created_at + CAST(:giveUp AS INTERVAL)) AS give_up_at
             FROM submission s
             WHERE s.state = 'PENDING' AND s.next_attempt_at <= :now
@@ -33,7 +33,7 @@ class DeliveryRepository {
                 SELECT 1
                 FROM submission_item mine
                 JOIN submission_item earlier
-                  ON earlier.task_code = mine.task_code
+                  ON (earlier.task_code = mine.task_code OR earlier.indicator_code = mine.indicator_code)
                  AND earlier.submission_id < s.id
                  AND earlier.submission_id >=
                      (SELECT min(id) FROM submission WHERE state = 'PENDING')
@@ -50,6 +50,7 @@ class DeliveryRepository {
             (rs, n) ->
                 new Claimed(
                     rs.getLong("id"),
+                    ReportKind.valueOf(rs.getString("kind")),
                     rs.getString("idempotency_key"),
                     rs.getString("body"),
                     rs.getInt("attempts"),
@@ -142,6 +143,7 @@ class DeliveryRepository {
   /** A submission claimed for sending: its stored key and body go out unchanged. */
   record Claimed(
       long id,
+      ReportKind kind,
       String idempotencyKey,
       String body,
       int attempts,

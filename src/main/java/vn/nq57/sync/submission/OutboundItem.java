@@ -12,4 +12,21 @@ import vn.nq57.sync.national.TaskReport;
  * @param mappingVersionId the mapping version that produced the report
  */
 public record OutboundItem(
-    long sourceRecordId, TaskReport report, OffsetDateTime changedAt, Long mappingVersionId) {}
+    long sourceRecordId, TaskReport report, OffsetDateTime changedAt, Long mappingVersionId)
+    implements Outbound {
+
+  @Override
+  public String localRef() {
+    return report.localRef();
+  }
+
+  @Override
+  public String taskCode() {
+    return report.taskCode();
+  }
+
+  @Override
+  public String indicatorCode() {
+    return null;
+  }
+}

@@ -48,8 +48,22 @@ public class Outbox {
    * queued for its task is counted as unchanged and not sent again.
    */
   public OutboxWriter writer(long runId, String periodType, String periodId, boolean onlyChanged) {
+    return writer(ReportKind.TASK_REPORT, runId, periodType, periodId, onlyChanged);
+  }
+
+  /**
+   * A writer of indicator values for one run and period. A value queued before for the same period
+   * with the same content is counted as unchanged and not sent again; any other value goes out
+   * under the indicator's next revision.
+   */
+  public OutboxWriter indicatorWriter(long runId, String periodType, String periodId) {
+    return writer(ReportKind.INDICATOR_REPORT, runId, periodType, periodId, true);
+  }
+
+  private OutboxWriter writer(
+      ReportKind kind, long runId, String periodType, String periodId, boolean onlyChanged) {
     return new OutboxWriter(
-        new OutboxWriter.Target(runId, periodType, periodId, national.reportingUnitCode()),
+        new OutboxWriter.Target(runId, kind, periodType, periodId, national.reportingUnitCode()),
         onlyChanged,
         repository,
         transactions,

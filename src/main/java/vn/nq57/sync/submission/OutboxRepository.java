@@ -61,10 +61,11 @@ class OutboxRepository {
             """
             INSERT INTO submission (run_id, kind, period_type, period_id, idempotency_key, body,
                                     state, next_attempt_at, created_at, updated_at)
-            VALUES (:run, 'TASK_REPORT', :type, :period, :key, :body, 'PENDING', :now, :now, :now)
+            VALUES (:run, :kind, :type, :period, :key, :body, 'PENDING', :now, :now, :now)
             RETURNING id
             """)
         .param("run", target.runId())
+        .param("kind", target.kind().name())
         .param("type", target.periodType())
         .param("period", target.periodId())
         .param("key", idempotencyKey)
@@ -79,14 +80,15 @@ class OutboxRepository {
     SqlParameterSource[] rows = new SqlParameterSource[items.size()];
     for (int i = 0; i < rows.length; i++) {
       Revised r = items.get(i);
-      OutboundItem item = r.item();
+      Outbound item = r.item();
       rows[i] =
           new MapSqlParameterSource()
               .addValue("submission", submissionId)
               .addValue("position", i)
               .addValue("record", item.sourceRecordId())
-              .addValue("ref", item.report().localRef())
-              .addValue("code", item.report().taskCode())
+              .addValue("ref", item.localRef())
+              .addValue("code", item.taskCode())
+              .addValue("indicator", item.indicatorCode())
               .addValue("revision", r.revision())
               .addValue("hash", r.hash())
               .addValue("version", item.mappingVersionId());
@@ -94,27 +96,33 @@ class OutboxRepository {
     batchJdbc.batchUpdate(
         """
         INSERT INTO submission_item (submission_id, position, source_record_id, local_ref,
-                                     task_code, revision, item_hash, state, mapping_version_id)
-        VALUES (:submission, :position, :record, :ref, :code, :revision, :hash, 'PENDING',
-                :version)
+                                     task_code, indicator_code, revision, item_hash, state,
+                                     mapping_version_id)
+        VALUES (:submission, :position, :record, :ref, :code, :indicator, :revision, :hash,
+                'PENDING', :version)
         """,
         rows);
   }
 
   /**
    * Each task's latest revision and content hash, in one JDBC batch; of two items of one task the
-   * later wins, as when written one by one.
+   * later wins, as when written one by one. An indicator's row holds its indicator code where a
+   * task's holds its task code.
    */
   void upsertReported(List<Revised> items, OffsetDateTime now) {
     Map<String, Revised> latest = new LinkedHashMap<>();
-    items.forEach(r -> latest.put(r.item().report().localRef(), r));
+    items.forEach(r -> latest.put(r.item().localRef(), r));
     SqlParameterSource[] rows =
         latest.values().stream()
             .map(
                 r ->
                     new MapSqlParameterSource()
-                        .addValue("ref", r.item().report().localRef())
-                        .addValue("code", r.item().report().taskCode())
+                        .addValue("ref", r.item().localRef())
+                        .addValue(
+                            "code",
+                            r.item().taskCode() != null
+                                ? r.item().taskCode()
+                                : r.item().indicatorCode())
                         .addValue("revision", r.revision())
                         .addValue("hash", r.hash())
                         .addValue("now", now))
@@ -148,5 +156,5 @@ class OutboxRepository {
   record Reported(int revision, String itemHash) {}
 
   /** An item to write with the revision it is sent under and its content hash. */
-  record Revised(OutboundItem item, int revision, String hash) {}
+  record Revised(Outbound item, int revision, String hash) {}
 }

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
+import vn.nq57.sync.national.IndicatorReport;
+import vn.nq57.sync.national.IndicatorReportBatch;
 import vn.nq57.sync.national.TaskReport;
 import vn.nq57.sync.national.TaskReportBatch;
 import vn.nq57.sync.support.VietnamTime;
@@ -18,6 +20,7 @@ import vn.nq57.sync.support.VietnamTime;
  * MiB. Each submission, its items and the tasks' new revisions are written in one transaction. A
  * writer of changed items only (the DAY report) first sieves out unchanged items, so its
  * submissions are full: 100 changed items among 10,000 make one submission, not one per 100 mapped.
+ * A writer queues one kind of report (tasks or indicator values), each with the same guarantees.
  */
 public final class OutboxWriter {
 
@@ -61,7 +64,21 @@ public final class OutboxWriter {
 
   /** Adds one item; a batch is written once it holds 100 items or nears the 1 MiB body limit. */
   public void add(OutboundItem item) {
-    ItemHasher.Hashed hashed = hasher.hash(item.report());
+    accept(ReportKind.TASK_REPORT, item, hasher.hash(item.report()));
+  }
+
+  /** Adds one indicator value, as {@link #add(OutboundItem)} adds a task. */
+  public void add(OutboundIndicator item) {
+    accept(
+        ReportKind.INDICATOR_REPORT,
+        item,
+        hasher.hash(item.report(), target.periodType(), target.periodId()));
+  }
+
+  private void accept(ReportKind kind, Outbound item, ItemHasher.Hashed hashed) {
+    if (kind != target.kind()) {
+      throw new IllegalArgumentException("a " + target.kind() + " writer cannot queue a " + kind);
+    }
     Hashed entry = new Hashed(item, hashed.hash(), hashed.size());
     if (!onlyChanged) {
       enqueue(entry);
@@ -86,10 +103,9 @@ public final class OutboxWriter {
       return;
     }
     Map<String, String> last =
-        repository.reportedHashes(
-            candidates.stream().map(h -> h.item().report().localRef()).toList());
+        repository.reportedHashes(candidates.stream().map(h -> h.item().localRef()).toList());
     for (Hashed candidate : candidates) {
-      if (candidate.hash().equals(last.get(candidate.item().report().localRef()))) {
+      if (candidate.hash().equals(last.get(candidate.item().localRef()))) {
         unchanged++;
       } else {
         enqueue(candidate);
@@ -121,10 +137,10 @@ public final class OutboxWriter {
 
   private void write(List<Hashed> batch) {
     Map<String, OutboxRepository.Reported> reported =
-        repository.lockReported(batch.stream().map(h -> h.item().report().localRef()).toList());
+        repository.lockReported(batch.stream().map(h -> h.item().localRef()).toList());
     List<Revised> revised = new ArrayList<>();
     for (Hashed hashed : batch) {
-      OutboxRepository.Reported last = reported.get(hashed.item().report().localRef());
+      OutboxRepository.Reported last = reported.get(hashed.item().localRef());
       boolean same = last != null && last.itemHash().equals(hashed.hash());
       if (same && onlyChanged) {
         unchanged++;
@@ -140,16 +156,8 @@ public final class OutboxWriter {
 
   private void insert(List<Revised> revised) {
     OffsetDateTime now = VietnamTime.now(clock);
-    List<TaskReport> reports =
-        revised.stream()
-            .map(r -> r.hashed().item().report().withRevision(r.revision(), vietnam(r)))
-            .toList();
-    TaskReportBatch body =
-        new TaskReportBatch(
-            target.unitCode(),
-            new TaskReportBatch.Period(target.periodType(), target.periodId()),
-            now,
-            reports);
+    Object body =
+        target.kind() == ReportKind.TASK_REPORT ? taskBatch(revised, now) : indicatorBatch(revised);
     long submissionId = repository.insertSubmission(target, idempotencyKey(), serialise(body), now);
     List<OutboxRepository.Revised> rows =
         revised.stream()
@@ -164,30 +172,54 @@ public final class OutboxWriter {
     submissions++;
   }
 
+  private TaskReportBatch taskBatch(List<Revised> revised, OffsetDateTime now) {
+    List<TaskReport> reports =
+        revised.stream()
+            .map(
+                r ->
+                    ((OutboundItem) r.hashed().item())
+                        .report()
+                        .withRevision(r.revision(), vietnam(r)))
+            .toList();
+    return new TaskReportBatch(target.unitCode(), period(), now, reports);
+  }
+
+  private IndicatorReportBatch indicatorBatch(List<Revised> revised) {
+    List<IndicatorReport> values =
+        revised.stream()
+            .map(r -> ((OutboundIndicator) r.hashed().item()).report().withRevision(r.revision()))
+            .toList();
+    return new IndicatorReportBatch(target.unitCode(), period(), values);
+  }
+
+  private TaskReportBatch.Period period() {
+    return new TaskReportBatch.Period(target.periodType(), target.periodId());
+  }
+
   private String idempotencyKey() {
     return "nq57s-" + target.periodId() + "-" + UUID.randomUUID().toString().replace("-", "");
   }
 
   private static OffsetDateTime vietnam(Revised r) {
-    OffsetDateTime changed = r.hashed().item().changedAt();
+    OffsetDateTime changed = ((OutboundItem) r.hashed().item()).changedAt();
     return changed.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
   }
 
-  private String serialise(TaskReportBatch body) {
+  private String serialise(Object body) {
     try {
       return json.writeValueAsString(body);
     } catch (JacksonException e) {
-      throw new IllegalStateException("cannot serialise a task report batch", e);
+      throw new IllegalStateException("cannot serialise a report batch", e);
     }
   }
 
-  /** The run, period and unit the submissions are for. */
-  record Target(long runId, String periodType, String periodId, String unitCode) {}
+  /** The run, period and unit the submissions are for, and which report they are. */
+  record Target(long runId, ReportKind kind, String periodType, String periodId, String unitCode) {}
 
   /** What a writer put into the outbox. */
   public record Counts(int queued, int unchanged, int submissions) {}
 
-  private record Hashed(OutboundItem item, String hash, int size) {}
+  private record Hashed(Outbound item, String hash, int size) {}
 
   private record Revised(Hashed hashed, int revision) {}
 }

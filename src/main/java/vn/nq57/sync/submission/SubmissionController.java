@@ -23,8 +23,9 @@ class SubmissionController {
   List<SubmissionView> list(
       @RequestParam(required = false) SubmissionState state,
       @RequestParam(required = false) Long runId,
+      @RequestParam(required = false) ReportKind kind,
       @RequestParam(defaultValue = "50") int limit) {
-    return queries.list(state, runId, Math.min(Math.max(limit, 1), 500));
+    return queries.list(state, runId, kind, Math.min(Math.max(limit, 1), 500));
   }
 
   @GetMapping("/{id}")

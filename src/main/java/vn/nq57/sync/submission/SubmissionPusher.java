@@ -146,7 +146,9 @@ public class SubmissionPusher implements DisposableBean {
     MDC.put("submissionId", Long.toString(claimed.id())); // in every log line of this attempt
     try {
       SubmissionAccepted accepted =
-          national.postTaskReports(claimed.idempotencyKey(), claimed.body());
+          claimed.kind() == ReportKind.INDICATOR_REPORT
+              ? national.postIndicatorReports(claimed.idempotencyKey(), claimed.body())
+              : national.postTaskReports(claimed.idempotencyKey(), claimed.body());
       OffsetDateTime now = VietnamTime.now(clock);
       // Not polled before poll-interval: an acknowledgement is not ready the instant it is posted,
       // and a poll that only hears PROCESSING spends a request of the shared budget.

@@ -26,16 +26,18 @@ class SubmissionQueries {
     this.history = history;
   }
 
-  List<SubmissionView> list(SubmissionState state, Long runId, int limit) {
+  List<SubmissionView> list(SubmissionState state, Long runId, ReportKind kind, int limit) {
     return jdbc.sql(
             """
             SELECT * FROM submission
             WHERE (CAST(:state AS TEXT) IS NULL OR state = :state)
               AND (CAST(:run AS BIGINT) IS NULL OR run_id = :run)
+              AND (CAST(:kind AS TEXT) IS NULL OR kind = :kind)
             ORDER BY id DESC LIMIT :limit
             """)
         .param("state", state == null ? null : state.name())
         .param("run", runId)
+        .param("kind", kind == null ? null : kind.name())
         .param("limit", limit)
         .query(this::submission)
         .list();
@@ -53,6 +55,7 @@ class SubmissionQueries {
     return new SubmissionView(
         id,
         rs.getLong("run_id"),
+        ReportKind.valueOf(rs.getString("kind")),
         rs.getString("period_type"),
         rs.getString("period_id"),
         SubmissionState.valueOf(rs.getString("state")),
@@ -79,6 +82,7 @@ class SubmissionQueries {
                     rs.getInt("position"),
                     rs.getString("local_ref"),
                     rs.getString("task_code"),
+                    rs.getString("indicator_code"),
                     rs.getInt("revision"),
                     ItemState.valueOf(rs.getString("state")),
                     rs.getString("receipt_no"),

@@ -110,7 +110,9 @@ final class Release010Database {
                 "SELECT t.trigger_group || '/' || t.trigger_name || ' ' || t.trigger_type || ' '"
                     + " || t.next_fire_time || ' ' || c.cron_expression || ' ' || c.time_zone_id"
                     + " FROM qrtz_triggers t JOIN qrtz_cron_triggers c USING (sched_name,"
-                    + " trigger_name, trigger_group) ORDER BY 1")
+                    + " trigger_name, trigger_group)"
+                    // The triggers 0.1.0 had; later releases add schedules of their own.
+                    + " WHERE t.trigger_name IN ('daily', 'weekly') ORDER BY 1")
             .query(String.class)
             .list());
     return rows;

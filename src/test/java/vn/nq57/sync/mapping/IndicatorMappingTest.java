@@ -81,6 +81,41 @@ class IndicatorMappingTest {
             });
   }
 
+  @ParameterizedTest(name = "fraction: {0} reads 19/61 as {1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"percent | 31.15 | %", "ratio | 0.3115 | ", "numerator | 19 | "})
+  void readsAFractionExactlyAsTheMappingDeclares(String fraction, BigDecimal value, String unit) {
+    IndicatorMapping mapping =
+        IndicatorMapping.parse(
+            "id: c\nindicator: {value: X.Y}\nvalue: {from: V, fraction: " + fraction + "}\n",
+            "c.yaml");
+
+    assertThat(mapping.map(new SourceRow("t", "r", Map.of("V", "19/61"))))
+        .isEqualTo(new IndicatorOutcome.Mapped(new IndicatorItem("X.Y", value, unit, null)));
+  }
+
+  @Test
+  void refusesAFractionReadingTheLanguageDoesNotKnow() {
+    assertThatThrownBy(
+            () ->
+                IndicatorMapping.parse(
+                    "id: c\nindicator: {value: X.Y}\nvalue: {from: V, fraction: guess}\n",
+                    "c.yaml"))
+        .isInstanceOf(MappingDefinitionException.class)
+        .hasMessageContaining("/value/fraction");
+  }
+
+  @Test
+  void keysARowByTheCodeOfItsIndicator() {
+    assertThat(KPI.keyOf(new SourceRow("t", "r", Map.of("Chỉ tiêu", "Số hồ sơ TTHC được số hóa"))))
+        .isEqualTo(new KeyResult.Key("CDS.TTHC.SO_HO_SO_SO_HOA"));
+    assertThat(KPI.keyOf(new SourceRow("t", "r", Map.of("Chỉ tiêu", "Tỷ lệ khác"))))
+        .isInstanceOfSatisfying(
+            KeyResult.Missing.class, m -> assertThat(m.reason()).contains("'Tỷ lệ khác'"));
+    assertThat(KPI.keyFields()).containsExactly("Chỉ tiêu");
+  }
+
   @Test
   void refusesAnIndicatorMappingWithoutAValue() {
     assertThatThrownBy(() -> IndicatorMapping.parse("id: c\nindicator: {from: A}\n", "c.yaml"))

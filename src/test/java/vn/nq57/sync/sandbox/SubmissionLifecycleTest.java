@@ -85,6 +85,31 @@ class SubmissionLifecycleTest {
         .containsExactly(tuple("items[1].indicatorCode", "UNKNOWN_INDICATOR"));
   }
 
+  @Test
+  void refusesALowerIndicatorRevisionAndAcceptsTheSameOneAgainWithItsReceipt() {
+    ObjectNode second = Reports.indicatorBatch("CDS.TTHC.SO_HOA_HO_SO");
+    ((ObjectNode) second.path("items").get(0)).put("revision", 2);
+    String first = judgedReceipt("i-2", second);
+
+    ObjectNode lower = Reports.indicatorBatch("CDS.TTHC.SO_HOA_HO_SO");
+    String id = api.submitIndicators(bearer, "i-3", Reports.bytes(lower)).response().submissionId();
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(api.submission(bearer, id).items().get(0).errors())
+        .extracting(FieldError::field, FieldError::code)
+        .containsExactly(tuple("items[0].revision", "STALE_REVISION"));
+
+    assertThat(judgedReceipt("i-4", second)).isEqualTo(first);
+    assertThat(api.acceptedTaskItemCount()).isZero();
+  }
+
+  private String judgedReceipt(String key, ObjectNode batch) {
+    String id = api.submitIndicators(bearer, key, Reports.bytes(batch)).response().submissionId();
+    clock.advance(Duration.ofSeconds(1));
+    ItemResult item = api.submission(bearer, id).items().get(0);
+    assertThat(item.result()).isEqualTo("ACCEPTED");
+    return item.receiptNo();
+  }
+
   private Receipt submit(String key, ObjectNode batch) {
     return api.submitTasks(bearer, key, Reports.bytes(batch));
   }

@@ -98,7 +98,7 @@ class ScheduleCatchUpTest extends IntegrationTestSupport {
         new ScheduleProperties.Schedule(false, "0 0 15 * * ?", DueOffset.valueOf("16h"));
     ScheduleProperties.Schedule weekly =
         new ScheduleProperties.Schedule(true, "0 0 14 ? * FRI", DueOffset.valueOf("P4DT17H"));
-    return new ScheduleProperties(off, weekly, off, off, off, 4, Duration.ofMinutes(1));
+    return new ScheduleProperties(off, weekly, off, off, off, off, off, 4, Duration.ofMinutes(1));
   }
 
   private List<Map<String, Object>> runs() {

@@ -30,7 +30,13 @@ class SchedulePropertiesTest {
           "nq57.schedules.quarterly.cron=0 0 8 5 3,6,9,12 ?",
           "nq57.schedules.quarterly.due=P2M9D",
           "nq57.schedules.yearly.cron=0 0 8 5 11 ?",
-          "nq57.schedules.yearly.due=P10M9D");
+          "nq57.schedules.yearly.due=P10M9D",
+          "nq57.schedules.indicators-monthly.enabled=true",
+          "nq57.schedules.indicators-monthly.cron=0 0 8 5 * ?",
+          "nq57.schedules.indicators-monthly.due=P9D",
+          "nq57.schedules.indicators-quarterly.enabled=true",
+          "nq57.schedules.indicators-quarterly.cron=0 0 8 5 3,6,9,12 ?",
+          "nq57.schedules.indicators-quarterly.due=P2M9D");
 
   @Configuration(proxyBeanMethods = false)
   @EnableConfigurationProperties(ScheduleProperties.class)
@@ -56,6 +62,9 @@ class SchedulePropertiesTest {
                   .isEqualTo(OffsetDateTime.parse("2025-08-22T17:00:00+07:00"));
               assertThat(properties.quarterly().due().dueAt(LocalDate.of(2025, 10, 1)))
                   .isEqualTo(OffsetDateTime.parse("2025-12-10T00:00:00+07:00"));
+              assertThat(properties.of(Cadence.INDICATORS_MONTHLY).enabled()).isTrue();
+              assertThat(properties.indicatorsQuarterly().due().dueAt(LocalDate.of(2025, 10, 1)))
+                  .isEqualTo(properties.quarterly().due().dueAt(LocalDate.of(2025, 10, 1)));
               assertThat(properties.recentPeriods()).isEqualTo(4);
               assertThat(properties.dueCheckInterval()).isEqualTo(Duration.ofMinutes(1));
             });

@@ -55,6 +55,10 @@ public final class NationalApiStub {
     return SERVER.findAll(WireMock.postRequestedFor(urlEqualTo("/api/v1/task-reports")));
   }
 
+  public static List<LoggedRequest> indicatorPosts() {
+    return SERVER.findAll(WireMock.postRequestedFor(urlEqualTo("/api/v1/indicator-reports")));
+  }
+
   public static List<LoggedRequest> tokenRequests() {
     return SERVER.findAll(WireMock.postRequestedFor(urlEqualTo("/oauth2/token")));
   }
@@ -97,8 +101,12 @@ public final class NationalApiStub {
 
   private static ObjectNode echo(JsonNode item) {
     ObjectNode result = JSON.createObjectNode();
-    result.set("taskCode", item.path("taskCode"));
-    result.set("localRef", item.path("localRef"));
+    if (item.has("indicatorCode")) {
+      result.set("indicatorCode", item.path("indicatorCode"));
+    } else {
+      result.set("taskCode", item.path("taskCode"));
+      result.set("localRef", item.path("localRef"));
+    }
     result.set("revision", item.path("revision"));
     return result;
   }
