@@ -41,6 +41,43 @@ class SubmissionQueries {
         .list();
   }
 
+  /** A page of the submissions the filter selects, newest first. */
+  List<SubmissionView> page(SubmissionFilter filter, int limit, long offset) {
+    return FilterSql.bind(
+            jdbc.sql(
+                "SELECT s.* FROM submission s"
+                    + FilterSql.WHERE
+                    + FilterSql.ANY_ITEM
+                    + " ORDER BY s.id DESC LIMIT :limit OFFSET :offset"),
+            filter)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(this::submission)
+        .list();
+  }
+
+  long count(SubmissionFilter filter) {
+    return FilterSql.bind(
+            jdbc.sql("SELECT count(*) FROM submission s" + FilterSql.WHERE + FilterSql.ANY_ITEM),
+            filter)
+        .query(Long.class)
+        .single();
+  }
+
+  /** The ids the filter selects, oldest first (the order a replay keeps). */
+  List<Long> ids(SubmissionFilter filter, int limit) {
+    return FilterSql.bind(
+            jdbc.sql(
+                "SELECT s.id FROM submission s"
+                    + FilterSql.WHERE
+                    + FilterSql.ANY_ITEM
+                    + " ORDER BY s.id LIMIT :limit"),
+            filter)
+        .param("limit", limit)
+        .query(Long.class)
+        .list();
+  }
+
   Optional<SubmissionView> find(long id) {
     return jdbc.sql("SELECT * FROM submission WHERE id = :id")
         .param("id", id)
