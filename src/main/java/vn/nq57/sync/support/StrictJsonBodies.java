@@ -59,12 +59,12 @@ class StrictJsonBodies extends RequestBodyAdviceAdapter {
       // Not JSON: Jackson says so itself when it reads the body.
     }
     if (!unknown.isEmpty()) {
-      throw new HttpMessageNotReadableException(
+      throw new OperatorRefusalException(
+          OperatorRefusalException.Kind.UNKNOWN_FIELDS,
           "Unknown field(s) "
               + String.join(", ", unknown)
               + "; see the API document for the fields"
-              + " this request takes.",
-          input);
+              + " this request takes.");
     }
     return new HttpInputMessage() {
       @Override
