@@ -26,21 +26,6 @@ class SubmissionQueries {
     this.history = history;
   }
 
-  List<SubmissionView> list(SubmissionState state, Long runId, int limit) {
-    return jdbc.sql(
-            """
-            SELECT * FROM submission
-            WHERE (CAST(:state AS TEXT) IS NULL OR state = :state)
-              AND (CAST(:run AS BIGINT) IS NULL OR run_id = :run)
-            ORDER BY id DESC LIMIT :limit
-            """)
-        .param("state", state == null ? null : state.name())
-        .param("run", runId)
-        .param("limit", limit)
-        .query(this::submission)
-        .list();
-  }
-
   /** A page of the submissions the filter selects, newest first. */
   List<SubmissionView> page(SubmissionFilter filter, int limit, long offset) {
     return FilterSql.bind(
