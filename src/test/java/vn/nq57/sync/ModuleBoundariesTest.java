@@ -32,12 +32,14 @@ class ModuleBoundariesTest {
   void everyTopLevelPackageIsAModule() {
     assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
         .containsExactlyInAnyOrder(
+            "access",
             "acknowledgement",
             "alerting",
             "demo",
             "mapping",
             "mappingstore",
             "national",
+            "operations",
             "run",
             "sandbox",
             "scheduling",

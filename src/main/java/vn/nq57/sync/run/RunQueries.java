@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.nq57.sync.submission.DeliveryTallies;
 import vn.nq57.sync.submission.DeliveryTally;
 import vn.nq57.sync.submission.ReportKind;
+import vn.nq57.sync.support.ResultPage;
 
 /**
  * Reads runs: as the operator sees them (with what became of the items they queued, from the
@@ -19,14 +20,44 @@ public class RunQueries {
   private final RunRepository runs;
   private final DeliveryTallies deliveries;
   private final RunVersions versions;
+  private final ParkedValues parkedValues;
 
-  RunQueries(RunRepository runs, DeliveryTallies deliveries, RunVersions versions) {
+  RunQueries(
+      RunRepository runs,
+      DeliveryTallies deliveries,
+      RunVersions versions,
+      ParkedValues parkedValues) {
     this.runs = runs;
     this.deliveries = deliveries;
     this.versions = versions;
+    this.parkedValues = parkedValues;
   }
 
-  Optional<RunView> find(long id) {
+  /**
+   * The records parked now (per source, what its latest run that read it parked), each with the
+   * source values its reason is about.
+   */
+  public List<ParkedView> currentlyParked() {
+    return parkedValues.of(runs.currentlyParked());
+  }
+
+  /** The records a run parked, with the source values their reasons are about. */
+  public List<ParkedView> parkedIn(long runId) {
+    return parkedValues.of(runs.parkedIn(runId));
+  }
+
+  /** Runs the filter selects, newest first. */
+  public ResultPage<RunView> find(RunFilter filter, int page, int size) {
+    int limit = ResultPage.clampSize(size);
+    return new ResultPage<>(
+        views(runs.find(filter, limit, ResultPage.offset(page, limit))),
+        Math.max(page, 0),
+        limit,
+        runs.count(filter));
+  }
+
+  /** One run with its counts and sources. */
+  public Optional<RunView> find(long id) {
     return runs.find(id).map(run -> views(List.of(run)).get(0));
   }
 

@@ -44,6 +44,7 @@ public final class OutboxWriter {
   private int queued;
   private int unchanged;
   private int submissions;
+  private final List<Long> submissionIds = new ArrayList<>();
 
   OutboxWriter(
       Target target,
@@ -170,6 +171,12 @@ public final class OutboxWriter {
     repository.upsertReported(rows, now);
     queued += revised.size();
     submissions++;
+    submissionIds.add(submissionId);
+  }
+
+  /** The ids of the submissions this writer has written so far. */
+  public List<Long> submissionIds() {
+    return List.copyOf(submissionIds);
   }
 
   private TaskReportBatch taskBatch(List<Revised> revised, OffsetDateTime now) {

@@ -26,20 +26,40 @@ class SubmissionQueries {
     this.history = history;
   }
 
-  List<SubmissionView> list(SubmissionState state, Long runId, ReportKind kind, int limit) {
-    return jdbc.sql(
-            """
-            SELECT * FROM submission
-            WHERE (CAST(:state AS TEXT) IS NULL OR state = :state)
-              AND (CAST(:run AS BIGINT) IS NULL OR run_id = :run)
-              AND (CAST(:kind AS TEXT) IS NULL OR kind = :kind)
-            ORDER BY id DESC LIMIT :limit
-            """)
-        .param("state", state == null ? null : state.name())
-        .param("run", runId)
-        .param("kind", kind == null ? null : kind.name())
+  /** A page of the submissions the filter selects, newest first. */
+  List<SubmissionView> page(SubmissionFilter filter, int limit, long offset) {
+    return FilterSql.bind(
+            jdbc.sql(
+                "SELECT s.* FROM submission s"
+                    + FilterSql.WHERE
+                    + FilterSql.ANY_ITEM
+                    + " ORDER BY s.id DESC LIMIT :limit OFFSET :offset"),
+            filter)
         .param("limit", limit)
+        .param("offset", offset)
         .query(this::submission)
+        .list();
+  }
+
+  long count(SubmissionFilter filter) {
+    return FilterSql.bind(
+            jdbc.sql("SELECT count(*) FROM submission s" + FilterSql.WHERE + FilterSql.ANY_ITEM),
+            filter)
+        .query(Long.class)
+        .single();
+  }
+
+  /** The ids the filter selects, oldest first (the order a replay keeps). */
+  List<Long> ids(SubmissionFilter filter, int limit) {
+    return FilterSql.bind(
+            jdbc.sql(
+                "SELECT s.id FROM submission s"
+                    + FilterSql.WHERE
+                    + FilterSql.ANY_ITEM
+                    + " ORDER BY s.id LIMIT :limit"),
+            filter)
+        .param("limit", limit)
+        .query(Long.class)
         .list();
   }
 
