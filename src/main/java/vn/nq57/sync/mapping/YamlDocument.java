@@ -3,12 +3,14 @@ package vn.nq57.sync.mapping;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -17,8 +19,19 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class YamlDocument {
 
+  /**
+   * The most characters a mapping or crosswalk file may have. The parser's default (3 MiB) holds a
+   * crosswalk of only about 45,000 tasks; this one, about 500,000 (each entry ~65 characters).
+   */
+  static final int MAX_CODE_POINTS = 32 * 1024 * 1024;
+
   static final ObjectMapper YAML =
-      YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      YAMLMapper.builder(
+              YAMLFactory.builder()
+                  .loadSettings(LoadSettings.builder().setCodePointLimit(MAX_CODE_POINTS).build())
+                  .build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   private final String origin;
   private final JsonNode root;
