@@ -50,9 +50,13 @@ public final class TaskMapping {
 
   /**
    * This mapping, checking every task code against the national catalogue: a code the catalogue
-   * lacks, or assigns to another unit, parks its row instead of being sent. Null: no check.
+   * lacks, or assigns to another unit, parks its row instead of being sent. Null: no check. The
+   * same catalogue (instance) as now answers this very mapping.
    */
   public TaskMapping checkedAgainst(TaskCatalogue nationalCatalogue) {
+    if (nationalCatalogue == catalogue) {
+      return this;
+    }
     return new TaskMapping(id, key, rows, sourceFields, aliases, nationalCatalogue);
   }
 
