@@ -100,7 +100,7 @@ public final class TaskMapping {
    * header row must name every key field one way or another.
    */
   public List<List<String>> keyHeaders() {
-    return key.fields().stream().map(aliases::of).toList();
+    return key.fields().stream().map(aliases::written).toList();
   }
 
   /** The header spellings of one field (normalised): its own name first, then its aliases. */
