@@ -14,12 +14,14 @@ import vn.nq57.sync.source.Headers;
  */
 final class Aliases {
 
-  static final Aliases NONE = new Aliases(Map.of());
+  static final Aliases NONE = new Aliases(Map.of(), Map.of());
 
   private final Map<String, List<String>> spellings;
+  private final Map<String, List<String>> written;
 
-  private Aliases(Map<String, List<String>> spellings) {
+  private Aliases(Map<String, List<String>> spellings, Map<String, List<String>> written) {
     this.spellings = Map.copyOf(spellings);
+    this.written = Map.copyOf(written);
   }
 
   /**
@@ -33,6 +35,8 @@ final class Aliases {
     Map<String, String> owner = new HashMap<>();
     aliases.keySet().forEach(field -> owner.put(Headers.normalise(field), field));
     Map<String, List<String>> spellings = new HashMap<>();
+    Map<String, List<String>> written = new HashMap<>();
+    aliases.forEach((field, others) -> written.put(Headers.normalise(field), List.copyOf(others)));
     aliases.forEach(
         (field, others) -> {
           Set<String> all = new LinkedHashSet<>(List.of(Headers.normalise(field)));
@@ -48,13 +52,20 @@ final class Aliases {
           }
           spellings.put(Headers.normalise(field), new ArrayList<>(all));
         });
-    return new Aliases(spellings);
+    return new Aliases(spellings, written);
   }
 
   /** The normalised spellings of a field, its own name first. */
   List<String> of(String field) {
     String normal = Headers.normalise(field);
     return spellings.getOrDefault(normal, List.of(normal));
+  }
+
+  /** The spellings of a field as the mapping writes them: the name given, then its aliases. */
+  List<String> written(String field) {
+    List<String> all = new ArrayList<>(List.of(field));
+    all.addAll(written.getOrDefault(Headers.normalise(field), List.of()));
+    return all;
   }
 
   /** Every spelling of the given fields, as the mapping writes them or as aliased (normalised). */

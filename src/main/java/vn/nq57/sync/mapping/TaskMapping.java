@@ -50,9 +50,13 @@ public final class TaskMapping {
 
   /**
    * This mapping, checking every task code against the national catalogue: a code the catalogue
-   * lacks, or assigns to another unit, parks its row instead of being sent. Null: no check.
+   * lacks, or assigns to another unit, parks its row instead of being sent. Null: no check. The
+   * same catalogue (instance) as now answers this very mapping.
    */
   public TaskMapping checkedAgainst(TaskCatalogue nationalCatalogue) {
+    if (nationalCatalogue == catalogue) {
+      return this;
+    }
     return new TaskMapping(id, key, rows, sourceFields, aliases, nationalCatalogue);
   }
 
@@ -96,7 +100,7 @@ public final class TaskMapping {
    * header row must name every key field one way or another.
    */
   public List<List<String>> keyHeaders() {
-    return key.fields().stream().map(aliases::of).toList();
+    return key.fields().stream().map(aliases::written).toList();
   }
 
   /** The header spellings of one field (normalised): its own name first, then its aliases. */
