@@ -90,7 +90,7 @@ final class AgencyMap {
       for (int i = 0; i < pieces.size(); ) {
         int end = longestKnown(pieces, i);
         if (end < 0) {
-          throw unmapped(String.join(",", pieces.subList(i, pieces.size())).strip(), field);
+          throw unmapped(pieces, i, field);
         }
         Unit unit = byKey.get(AgencyNames.key(String.join(",", pieces.subList(i, end))));
         agencies.add(unit == GROUP ? Optional.empty() : Optional.of(unit));
@@ -111,9 +111,16 @@ final class AgencyMap {
     return -1;
   }
 
-  private UnknownAgencyException unmapped(String wording, String field) {
+  // The message quotes the rest of the part; the queued wording stops where a known agency starts,
+  // so "Sở Mới, Sở Nội vụ" queues "Sở Mới" only.
+  private UnknownAgencyException unmapped(List<String> pieces, int from, String field) {
+    String wording = String.join(",", pieces.subList(from, pieces.size())).strip();
+    int next = from + 1;
+    while (next < pieces.size() && longestKnown(pieces, next) < 0) {
+      next++;
+    }
     return new UnknownAgencyException(
-        wording,
+        String.join(",", pieces.subList(from, next)).strip(),
         "Field '%s' names the agency %s, which the agency map %s does not know; add it as a unit, a spelling variant or a group there, or correct the source."
             .formatted(field, VietnameseText.quote(wording), name));
   }

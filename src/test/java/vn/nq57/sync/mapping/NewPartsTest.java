@@ -186,4 +186,20 @@ class NewPartsTest {
                 "AGENCY_UNMAPPED",
                 "Field 'Chủ trì' names the agency 'Sở Ngoại vụ', which the agency map agencies.yaml does not know; add it as a unit, a spelling variant or a group there, or correct the source."));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Sở Ngoại vụ, Sở Khoa học và Công nghệ; Công an tỉnh | Sở Ngoại vụ",
+        "Công an tỉnh; Sở Văn hóa, Thể thao tỉnh, Sở Tư pháp | Sở Văn hóa, Thể thao tỉnh, Sở Tư pháp",
+        "Sở Văn hóa, Thể thao và Du lịch; Các sở, ngành        | Các sở, ngành",
+        "Văn phòng UBND tỉnh; Công an tỉnh                     | "
+      })
+  void namesTheFirstUnknownAgencyUpToTheNextKnownOne(String cell, String wording) {
+    assertThat(TASKS.unknownAgency(Rows.row(row("Chủ trì", cell))))
+        .isEqualTo(
+            java.util.Optional.ofNullable(wording)
+                .map(w -> new TaskMapping.UnknownAgency("agencies.yaml", w)));
+  }
 }
