@@ -148,7 +148,21 @@ public class MappingVersions {
    * @param used every version it is made of (task mapping, crosswalk, agency map), for the run
    */
   public record ActiveMapping(
-      long versionId, int version, TaskMapping mapping, List<UsedVersion> used) {}
+      long versionId, int version, TaskMapping mapping, List<UsedVersion> used) {
+
+    /**
+     * One number for the combination of versions this mapping is made of (task mapping with its
+     * crosswalk, agency map): a record last mapped under another combination, e.g. before a new
+     * agency map version was activated, is mapped again by the next DAY run.
+     */
+    public long fingerprint() {
+      long fingerprint = 17;
+      for (UsedVersion v : used) {
+        fingerprint = fingerprint * 0x9E3779B97F4A7C15L + v.kind().ordinal() * 31L + v.versionId();
+      }
+      return fingerprint;
+    }
+  }
 
   /**
    * An indicator mapping version as a run holds it.

@@ -75,11 +75,11 @@ class MapAndQueue {
     Map<Long, List<Mapped>> queued = new HashMap<>();
     sources.forEach(
         (sourceId, active) -> {
-          Stale stale = daily ? new Stale(active.versionId(), today) : null;
+          Stale stale = daily ? new Stale(active.fingerprint(), today) : null;
           if (daily) {
             tally.current += records.countCurrent(sourceId, pulledInRun, stale);
           }
-          List<Mapped> marks = queued.computeIfAbsent(active.versionId(), v -> new ArrayList<>());
+          List<Mapped> marks = queued.computeIfAbsent(active.fingerprint(), v -> new ArrayList<>());
           records.forEach(
               sourceId,
               pulledInRun,

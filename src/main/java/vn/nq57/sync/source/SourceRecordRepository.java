@@ -207,7 +207,9 @@ public class SourceRecordRepository {
 
   /**
    * Records that these records' content, as hashed, was mapped with a mapping version into items
-   * now in the outbox, valid until the given day (null: with no end).
+   * now in the outbox, valid until the given day (null: with no end). The version is whatever
+   * number names the mapping as used (the run gives the fingerprint of its versions: task mapping,
+   * crosswalk, agency map).
    */
   public void markMapped(long mappingVersion, List<Mapped> mapped) {
     for (int from = 0; from < mapped.size(); from += MARK_CHUNK) {
@@ -357,7 +359,10 @@ public class SourceRecordRepository {
   public record StoredRecord(
       long id, String recordKey, SourceRow row, OffsetDateTime changedAt, String contentHash) {}
 
-  /** Selects the records a mapping version must map again on a day (see {@link #forEach}). */
+  /**
+   * Selects the records a mapping version (as numbered by {@link #markMapped}) must map again on a
+   * day (see {@link #forEach}).
+   */
   public record Stale(long mappingVersion, LocalDate today) {}
 
   /** A record mapped into the outbox: its id, the content hash mapped and until when it holds. */

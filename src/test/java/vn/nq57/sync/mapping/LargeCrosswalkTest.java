@@ -21,7 +21,9 @@ class LargeCrosswalkTest {
 
     TaskMapping mapping = TaskMapping.parse(yaml, "inline.yaml", name -> crosswalk.toString());
 
-    assertThat(mapping.hasTaskCode("X:" + String.format("%016x", 100_000))).isTrue();
-    assertThat(mapping.hasTaskCode("X:" + String.format("%016x", 100_001))).isFalse();
+    assertThat(mapping.crosswalkLinks())
+        .hasSize(100_000)
+        .containsEntry("X:" + String.format("%016x", 100_000), "NQ57.X.100000")
+        .doesNotContainKey("X:" + String.format("%016x", 100_001));
   }
 }
