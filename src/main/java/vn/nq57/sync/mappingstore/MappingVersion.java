@@ -7,7 +7,7 @@ import java.util.List;
  * One stored version of a mapping: both documents (mapping and crosswalk), who wrote it and why,
  * whether it validated and how it differs from the version before.
  */
-record MappingVersion(
+public record MappingVersion(
     long id,
     String mappingId,
     int version,

@@ -1,5 +1,6 @@
 package vn.nq57.sync.run;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,35 @@ public class RunQueries {
     this.deliveries = deliveries;
   }
 
-  Optional<RunView> find(long id) {
+  public Optional<RunView> find(long id) {
     return runs.find(id).map(run -> views(List.of(run)).get(0));
   }
 
   /** The latest runs, newest first. */
-  List<RunView> recent(int limit) {
+  public List<RunView> recent(int limit) {
     return views(runs.recent(limit));
   }
+
+  /** The rows a run parked, in the order they were parked. */
+  public List<ParkedRecord> parked(long runId) {
+    return runs.parked(runId);
+  }
+
+  /** What is parked now: per source, what its latest run that read or mapped it parked. */
+  public List<ParkedNow> parkedNow() {
+    return runs.currentlyParked().stream()
+        .map(
+            p ->
+                new ParkedNow(
+                    p.runId(),
+                    p.parkedAt(),
+                    new ParkedRecord(
+                        p.sourceId(), p.recordKey(), p.location(), p.code(), p.reason())))
+        .toList();
+  }
+
+  /** A row parked now, with the run that parked it and when. */
+  public record ParkedNow(long runId, OffsetDateTime parkedAt, ParkedRecord record) {}
 
   /** Every run of the given periods, in no particular order. */
   public List<PeriodRun> inPeriods(PeriodType type, Collection<String> periodIds) {

@@ -3,7 +3,9 @@ package vn.nq57.sync.submission;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,9 +13,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** Reads submissions and their items for the operator API. */
+/** Reads submissions and their items for the operator API and the console. */
 @Repository
-class SubmissionQueries {
+public class SubmissionQueries {
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
@@ -26,7 +28,7 @@ class SubmissionQueries {
     this.history = history;
   }
 
-  List<SubmissionView> list(SubmissionState state, Long runId, int limit) {
+  public List<SubmissionView> list(SubmissionState state, Long runId, int limit) {
     return jdbc.sql(
             """
             SELECT * FROM submission
@@ -41,7 +43,18 @@ class SubmissionQueries {
         .list();
   }
 
-  Optional<SubmissionView> find(long id) {
+  /** How many submissions are in each state; states without any are missing. */
+  public Map<SubmissionState, Integer> countsByState() {
+    Map<SubmissionState, Integer> counts = new EnumMap<>(SubmissionState.class);
+    jdbc.sql("SELECT state, count(*) AS n FROM submission GROUP BY state")
+        .query(
+            rs -> {
+              counts.put(SubmissionState.valueOf(rs.getString("state")), rs.getInt("n"));
+            });
+    return counts;
+  }
+
+  public Optional<SubmissionView> find(long id) {
     return jdbc.sql("SELECT * FROM submission WHERE id = :id")
         .param("id", id)
         .query(this::submission)

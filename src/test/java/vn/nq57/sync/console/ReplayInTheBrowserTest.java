@@ -1,0 +1,92 @@
+package vn.nq57.sync.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.nq57.sync.support.IntegrationTestSupport;
+import vn.nq57.sync.support.NationalApiStub;
+
+/**
+ * An operator in a real browser: logs in, finds the submission the national side refused, dry-runs
+ * its replay (nothing changes), replays it with a reason and finds who and why in its history.
+ */
+class ReplayInTheBrowserTest extends IntegrationTestSupport {
+
+  @LocalServerPort private int port;
+
+  private WebDriver browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.driver();
+    Browser.reset(base());
+  }
+
+  @Test
+  void operatorDryRunsThenReplaysAFailedSubmissionAndSeesItInTheHistory() {
+    NationalApiStub.stubPost(NationalApiStub.problem(403, "NOT_ASSIGNED_TO_UNIT"));
+    drop(sampleReport(), "bao-cao.csv");
+    await().atMost(Duration.ofSeconds(30)).until(() -> !failed().isEmpty());
+    long id = failed().get(0);
+
+    Browser.logIn(base(), "operator", "operator-test");
+    browser.get(base() + "/console/failures");
+    assertThat(Browser.byId("failed-" + id).getText()).contains("NOT_ASSIGNED_TO_UNIT");
+
+    Browser.byId("replay-" + id).click();
+    assertThat(Browser.byId("plan").getText()).contains(Long.toString(id));
+    assertThat(Browser.byId("plan-summary").getText()).startsWith("1");
+    assertThat(state(id)).as("a dry run changes nothing").isEqualTo("FAILED");
+    assertThat(history(id)).doesNotContain("REPLAYED");
+
+    browser.findElement(By.id("reason")).sendKeys("Đơn vị đã được phân công lại");
+    Browser.byId("replay-now").click();
+    Browser.waitFor().until(d -> d.getCurrentUrl().endsWith("/console/failures"));
+    assertThat(Browser.byId("replayed").getText()).contains(Long.toString(id));
+
+    browser.get(base() + "/console/submissions/" + id);
+    String history = Browser.byId("history").getText();
+    assertThat(history).contains("operator").contains("Đơn vị đã được phân công lại");
+    assertThat(history(id)).contains("REPLAYED");
+  }
+
+  @Test
+  void aViewerOfTheDashboardWithoutRoleOperatorGetsNoReplayAndAnOperatorNoMappingEdit() {
+    Browser.logIn(base(), "operator", "operator-test");
+    browser.get(base() + "/console/mappings");
+    assertThat(browser.findElements(By.linkText("Chỉnh sửa"))).isEmpty();
+    browser.get(base() + "/console/mappings/bao-cao-phu-luc-I/edit");
+    assertThat(browser.findElements(By.id("yaml"))).isEmpty();
+  }
+
+  private String base() {
+    return "http://localhost:" + port;
+  }
+
+  private List<Long> failed() {
+    return jdbc.sql("SELECT id FROM submission WHERE state = 'FAILED' ORDER BY id")
+        .query(Long.class)
+        .list();
+  }
+
+  private String state(long id) {
+    return jdbc.sql("SELECT state FROM submission WHERE id = :id")
+        .param("id", id)
+        .query(String.class)
+        .single();
+  }
+
+  private List<String> history(long id) {
+    return jdbc.sql("SELECT outcome FROM submission_attempt WHERE submission_id = :id ORDER BY id")
+        .param("id", id)
+        .query(String.class)
+        .list();
+  }
+}
