@@ -34,6 +34,7 @@ class ModuleBoundariesTest {
         .containsExactlyInAnyOrder(
             "acknowledgement",
             "alerting",
+            "console",
             "demo",
             "mapping",
             "mappingstore",

@@ -31,9 +31,8 @@ class ConsoleAddress {
       return; // the management server, when it has its own port
     }
     String host = environment.getProperty("server.address", "localhost");
-    String scheme = environment.getProperty("server.ssl.enabled", "false").equals("true")
-        ? "https"
-        : "http";
+    String scheme =
+        environment.getProperty("server.ssl.enabled", "false").equals("true") ? "https" : "http";
     log.info(
         "Console: {}://{}:{}/console (log in with an operator or admin account)",
         scheme,

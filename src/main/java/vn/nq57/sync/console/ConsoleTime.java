@@ -13,11 +13,12 @@ import vn.nq57.sync.support.VietnamTime;
 @Component("consoleTime")
 class ConsoleTime {
 
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-  /** The time as "dd/MM/yyyy HH:mm" in Vietnam time; empty for null. */
+  /** The time as "dd/MM/yyyy HH:mm" in Vietnam time; a dash for none. */
   public String format(OffsetDateTime time) {
-    return time == null ? "" : time.atZoneSameInstant(VietnamTime.ZONE).format(DATE_TIME);
+    return time == null ? "—" : time.atZoneSameInstant(VietnamTime.ZONE).format(DATE_TIME);
   }
 
   /** The ISO form, for the machine-readable datetime attribute of a time element. */

@@ -64,7 +64,8 @@ class FailuresController {
     if (why.isEmpty() || why.length() > REASON_MAX) {
       model.addAttribute("plan", desk.dryRun(selected, mode));
       model.addAttribute("reasonMax", REASON_MAX);
-      model.addAttribute("reasonError", why.isEmpty() ? "replay.reason.required" : "replay.reason.long");
+      model.addAttribute(
+          "reasonError", why.isEmpty() ? "replay.reason.required" : "replay.reason.long");
       return "console/replay";
     }
     List<Long> replayed = desk.replay(selected, mode, why, user.getName());

@@ -54,8 +54,7 @@ class MappingPagesController {
   }
 
   @GetMapping("/{id}/edit")
-  String edit(
-      @PathVariable String id, @RequestParam(required = false) Integer from, Model model) {
+  String edit(@PathVariable String id, @RequestParam(required = false) Integer from, Model model) {
     MappingVersion base =
         from != null ? work.version(id, from) : work.activeVersion(id).orElse(null);
     model.addAttribute("id", id);

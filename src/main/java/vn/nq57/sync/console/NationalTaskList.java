@@ -5,8 +5,8 @@ import java.util.List;
 import vn.nq57.sync.mapping.CrosswalkProposer.CatalogueTask;
 
 /**
- * The national task list as an admin pastes it from the export of the national system: one task
- * per line, its code, then a tab or a semicolon, then its title. Blank lines are skipped; a line
+ * The national task list as an admin pastes it from the export of the national system: one task per
+ * line, its code, then a tab or a semicolon, then its title. Blank lines are skipped; a line
  * without both parts is named, not guessed.
  */
 final class NationalTaskList {

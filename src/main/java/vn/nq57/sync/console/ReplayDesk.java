@@ -82,5 +82,6 @@ class ReplayDesk {
    * One submission of a dry run: whether it would be replayed, and the message key saying what
    * would happen or why not.
    */
-  record Line(long id, SubmissionView submission, boolean replayable, String messageKey, int items) {}
+  record Line(
+      long id, SubmissionView submission, boolean replayable, String messageKey, int items) {}
 }

@@ -20,8 +20,8 @@ import vn.nq57.sync.support.NationalApiStub;
 
 /**
  * An admin in a real browser changes one value of the shipped mapping: a wrong value is refused
- * with the message at its line; the corrected draft is previewed against the stored records next
- * to the active version, activated, and rolled back.
+ * with the message at its line; the corrected draft is previewed against the stored records next to
+ * the active version, activated, and rolled back.
  */
 class MappingInTheBrowserTest extends IntegrationTestSupport {
 
@@ -61,9 +61,7 @@ class MappingInTheBrowserTest extends IntegrationTestSupport {
 
     save(yaml.replace(LINE, "\"Đang thực hiện\": DOING_IT"), "thử giá trị sai");
     assertThat(Browser.byId("validation-errors").getText()).contains("dòng " + lineNumber);
-    assertThat(Browser.byId("line-" + lineNumber).getText())
-        .contains("DOING_IT")
-        .contains("⚠");
+    assertThat(Browser.byId("line-" + lineNumber).getText()).contains("DOING_IT").contains("⚠");
     assertThat(activeVersion()).isEqualTo(active);
 
     save(yaml.replace(LINE, CHANGED), "coi là chưa thực hiện");
