@@ -25,6 +25,8 @@ class ModuleTablesTest {
   /** The tables of each module; a module not listed owns none. */
   static final Map<String, Set<String>> TABLES =
       Map.of(
+          "access", Set.of("app_user", "audit_entry"),
+          "operations", Set.of("replay_job", "replay_job_entry"),
           "source", Set.of("source_file", "source_record", "source_watermark"),
           "mappingstore", Set.of("mapping_version", "mapping_activation", "unmapped_value"),
           "run", Set.of("sync_run", "run_source", "parked_record"),

@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.nq57.sync.access.Audit;
+import vn.nq57.sync.access.AuditAction;
 import vn.nq57.sync.mapping.MappingDefinitionException;
 import vn.nq57.sync.support.NotFoundException;
 import vn.nq57.sync.support.Sha256;
@@ -23,6 +25,7 @@ class VersionWorkflow {
   private final MappingSources sources;
   private final SharedDocuments shared;
   private final TransactionTemplate tx;
+  private final Audit audit;
   private final Clock clock;
 
   VersionWorkflow(
@@ -31,7 +34,9 @@ class VersionWorkflow {
       MappingSources sources,
       SharedDocuments shared,
       TransactionTemplate tx,
+      Audit audit,
       Clock clock) {
+    this.audit = audit;
     this.shared = shared;
     this.versions = versions;
     this.activations = activations;
@@ -65,23 +70,30 @@ class VersionWorkflow {
           if (!check.valid() && !keepInvalid) {
             throw new InvalidMappingException(draft.mappingId(), null, check.errors());
           }
-          return versions.insert(
-              new MappingVersion(
-                  0,
-                  draft.mappingId(),
-                  latest.map(v -> v.version() + 1).orElse(1),
-                  VersionState.DRAFT,
-                  draft.yaml(),
-                  crosswalkName,
-                  crosswalk,
-                  hash,
-                  check.valid(),
-                  check.errors(),
-                  draft.author(),
-                  draft.reason(),
-                  VietnamTime.now(clock),
-                  null,
-                  diff(latest, draft.yaml(), crosswalkName, crosswalk)));
+          MappingVersion stored =
+              versions.insert(
+                  new MappingVersion(
+                      0,
+                      draft.mappingId(),
+                      latest.map(v -> v.version() + 1).orElse(1),
+                      VersionState.DRAFT,
+                      draft.yaml(),
+                      crosswalkName,
+                      crosswalk,
+                      hash,
+                      check.valid(),
+                      check.errors(),
+                      draft.author(),
+                      draft.reason(),
+                      VietnamTime.now(clock),
+                      null,
+                      diff(latest, draft.yaml(), crosswalkName, crosswalk)));
+          audit.record(
+              draft.author(),
+              AuditAction.MAPPING_DRAFTED,
+              draft.mappingId() + " v" + stored.version(),
+              draft.reason());
+          return stored;
         });
   }
 
@@ -129,7 +141,17 @@ class VersionWorkflow {
       versions.activate(v.mappingId(), v.id(), VietnamTime.now(clock));
     }
     activations.log(v, action, actor, reason, VietnamTime.now(clock));
+    audit.record(actor, auditAction(action), v.mappingId() + " v" + v.version(), reason);
     return versions.byId(v.id()).orElseThrow();
+  }
+
+  private static AuditAction auditAction(String action) {
+    return switch (action) {
+      case "IMPORT" -> AuditAction.MAPPING_IMPORTED;
+      case "ROLLBACK" -> AuditAction.MAPPING_ROLLED_BACK;
+      case "RESOLVE" -> AuditAction.MAPPING_VALUE_RESOLVED;
+      default -> AuditAction.MAPPING_ACTIVATED;
+    };
   }
 
   private Validation check(String mappingId, String yaml, String crosswalk) {

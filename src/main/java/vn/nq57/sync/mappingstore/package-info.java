@@ -6,9 +6,10 @@
  * the work queue of unmapped source values ({@code unmapped_value}). Entry points: {@link
  * vn.nq57.sync.mappingstore.MappingVersions} (the version a run uses) and {@link
  * vn.nq57.sync.mappingstore.UnmappedValues}. It may call mapping, national (the report model),
- * source (configured sources and their stored records) and support; never run or submission.
+ * source (configured sources and their stored records), access (every version change goes to the
+ * audit log) and support; never run or submission.
  */
-@ApplicationModule(allowedDependencies = {"mapping", "national", "source", "support"})
+@ApplicationModule(allowedDependencies = {"access", "mapping", "national", "source", "support"})
 package vn.nq57.sync.mappingstore;
 
 import org.springframework.modulith.ApplicationModule;

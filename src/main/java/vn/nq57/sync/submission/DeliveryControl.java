@@ -6,6 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.nq57.sync.access.Audit;
+import vn.nq57.sync.access.AuditAction;
 import vn.nq57.sync.support.VietnamTime;
 
 /**
@@ -18,10 +21,12 @@ public class DeliveryControl {
   private static final Logger log = LoggerFactory.getLogger(DeliveryControl.class);
 
   private final JdbcClient jdbc;
+  private final Audit audit;
   private final Clock clock;
 
-  DeliveryControl(JdbcClient jdbc, Clock clock) {
+  DeliveryControl(JdbcClient jdbc, Audit audit, Clock clock) {
     this.jdbc = jdbc;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -42,14 +47,20 @@ public class DeliveryControl {
     return state().paused();
   }
 
+  /** Stops sending, for every instance; written to the audit log with who and why. */
+  @Transactional
   public State pause(String by, String reason) {
     set(true, by, reason);
+    audit.record(by, AuditAction.DELIVERY_PAUSED, "delivery", reason);
     log.warn("Delivery PAUSED by {}: {}", by, reason);
     return state();
   }
 
+  /** Sends again; written to the audit log with who and why. */
+  @Transactional
   public State resume(String by, String reason) {
     set(false, by, reason);
+    audit.record(by, AuditAction.DELIVERY_RESUMED, "delivery", reason);
     log.warn("Delivery resumed by {}: {}", by, reason);
     return state();
   }

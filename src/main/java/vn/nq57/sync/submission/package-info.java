@@ -8,10 +8,12 @@
  * All SQL on these tables is here; other modules go through {@link vn.nq57.sync.submission.Outbox}
  * (queue items), {@link vn.nq57.sync.submission.Acknowledgements} (record the national judgement)
  * and {@link vn.nq57.sync.submission.DeliveryTallies} (what became of a run's items) and {@link
- * vn.nq57.sync.submission.FailedSubmissions} (for health and alerts). It may call national and
- * support.
+ * vn.nq57.sync.submission.FailedSubmissions} (for health and alerts), {@link
+ * vn.nq57.sync.submission.SubmissionSearch} (the operator's lists and item history) and {@link
+ * vn.nq57.sync.submission.SubmissionReplay} (what a replay job re-queues). It may call national,
+ * access (pauses, resumes and replays go to the audit log) and support.
  */
-@ApplicationModule(allowedDependencies = {"national", "support"})
+@ApplicationModule(allowedDependencies = {"access", "national", "support"})
 package vn.nq57.sync.submission;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,18 +1,17 @@
 package vn.nq57.sync.support;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
- * The two accounts of the operator API, whose passwords must pass {@link PasswordPolicy} before the
- * adapter starts; only the demo, which listens on 127.0.0.1 and can reach nothing but its own
- * sandbox, keeps its short well-known passwords.
+ * The two configured accounts of the operator API, whose passwords must pass {@link PasswordPolicy}
+ * before the adapter starts; only the demo, which listens on 127.0.0.1 and can reach nothing but
+ * its own sandbox, keeps its short well-known passwords. They seed the user table ({@link
+ * ConfiguredAccounts}); logins are checked against that table.
  */
 @Configuration(proxyBeanMethods = false)
 class OperatorAccounts {
@@ -26,7 +25,7 @@ class OperatorAccounts {
   }
 
   @Bean
-  UserDetailsService users(
+  ConfiguredAccounts configuredAccounts(
       SecurityProperties properties, PasswordEncoder encoder, Environment environment) {
     if (!environment.matchesProfiles(DEMO_PROFILE)) {
       check(
@@ -35,15 +34,14 @@ class OperatorAccounts {
           properties.operatorPassword());
       check("nq57.security.admin-password", properties.adminUser(), properties.adminPassword());
     }
-    return new InMemoryUserDetailsManager(
-        User.withUsername(properties.operatorUser())
-            .password(encoded(properties.operatorPassword(), encoder))
-            .roles("OPERATOR")
-            .build(),
-        User.withUsername(properties.adminUser())
-            .password(encoded(properties.adminPassword(), encoder))
-            .roles("ADMIN")
-            .build());
+    return new ConfiguredAccounts(
+        List.of(
+            new ConfiguredAccounts.Account(
+                properties.operatorUser(),
+                encoded(properties.operatorPassword(), encoder),
+                "OPERATOR"),
+            new ConfiguredAccounts.Account(
+                properties.adminUser(), encoded(properties.adminPassword(), encoder), "ADMIN")));
   }
 
   private static void check(String key, String user, String password) {
@@ -54,8 +52,15 @@ class OperatorAccounts {
             });
   }
 
-  /** A password without an {id} prefix is taken as plain text and hashed here. */
+  /**
+   * A {bcrypt} hash is kept as it is; a plain or {noop} password is hashed here, so the user table
+   * never holds plain text.
+   */
   private static String encoded(String password, PasswordEncoder encoder) {
-    return password.startsWith("{") ? password : encoder.encode(password);
+    if (password.startsWith("{bcrypt}")) {
+      return password;
+    }
+    String plain = password.startsWith("{noop}") ? password.substring("{noop}".length()) : password;
+    return encoder.encode(plain);
   }
 }

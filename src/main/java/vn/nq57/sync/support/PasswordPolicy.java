@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * common word padded with digits and signs; a {@code {bcrypt}} hash is accepted as it is, since
  * what it hides cannot be checked. The answer names the rule broken, never the password.
  */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
   static final int MIN_LENGTH = 12;
   private static final String NOOP = "{noop}";
@@ -67,7 +67,7 @@ final class PasswordPolicy {
    * @param user the account's user name, which the password must not repeat
    * @param configured the configured value, with its {@code {id}} prefix if any
    */
-  static Optional<String> weakness(String user, String configured) {
+  public static Optional<String> weakness(String user, String configured) {
     if (configured == null || configured.isBlank()) {
       return Optional.of("it is empty");
     }
@@ -83,7 +83,17 @@ final class PasswordPolicy {
     return plainWeakness(user, plain);
   }
 
-  private static Optional<String> plainWeakness(String user, String plain) {
+  /**
+   * Why a password typed by a person (for a new user or a reset) is too weak, if it is; it is
+   * always taken as plain text, whatever it starts with.
+   *
+   * @param user the account's user name, which the password must not repeat
+   * @param plain the password as typed
+   */
+  public static Optional<String> plainWeakness(String user, String plain) {
+    if (plain == null || plain.isBlank()) {
+      return Optional.of("it is empty");
+    }
     if (plain.codePointCount(0, plain.length()) < MIN_LENGTH) {
       return Optional.of("it has fewer than " + MIN_LENGTH + " characters");
     }

@@ -47,6 +47,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.SERVICE_UNAVAILABLE, "transient-failure", e.getMessage());
   }
 
+  @ExceptionHandler(OperatorRefusalException.class)
+  ProblemDetail refused(OperatorRefusalException e) {
+    ProblemDetail problem = typed(e.kind().type(), e.getMessage());
+    e.properties().forEach(problem::setProperty);
+    return problem;
+  }
+
   @ExceptionHandler(ConstraintViolationException.class)
   ProblemDetail constraintViolation(ConstraintViolationException e) {
     return validation(ValidationErrors.of(e));

@@ -95,6 +95,30 @@ enum ProblemType {
       HttpStatus.CONFLICT,
       "Work-queue item resolved",
       "The unmapped value was resolved already."),
+  WEAK_PASSWORD(
+      "weak-password",
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Password too weak",
+      "A new or reset password breaks the password policy (docs/security.md); detail names the"
+          + " rule, never the password."),
+  USER_EXISTS(
+      "user-exists", HttpStatus.CONFLICT, "User exists", "A user with this name exists already."),
+  LAST_ADMIN(
+      "last-admin",
+      HttpStatus.CONFLICT,
+      "Last admin",
+      "The change would leave no enabled ADMIN; make another user ADMIN first."),
+  NOTHING_TO_REPLAY(
+      "nothing-to-replay",
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Nothing to replay",
+      "None of the selected submissions can be replayed; refused lists each with the reason."),
+  REPLAY_JOB_STATE(
+      "replay-job-state",
+      HttpStatus.CONFLICT,
+      "Replay job cannot do that now",
+      "The replay job is finished or not in the state this change needs (pause a RUNNING job,"
+          + " resume a PAUSED one)."),
   PERMANENT_FAILURE(
       "permanent-failure",
       HttpStatus.UNPROCESSABLE_CONTENT,

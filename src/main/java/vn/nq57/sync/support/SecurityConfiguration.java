@@ -13,14 +13,21 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * HTTP basic for the operator API with two roles, OPERATOR and ADMIN; health is open; metrics, the
- * OpenAPI document and Swagger UI need either role; the demo sandbox does its own bearer-token
- * check, as the national system does. Refusals (401, 403) are problem details too. Before a login
- * is looked at, cross-site requests, oversized bodies and throttled logins are refused
- * (docs/security.md).
+ * HTTP basic for the operator API with three roles: VIEWER reads, OPERATOR also starts runs,
+ * replays and pauses delivery, ADMIN also changes mappings and users and reads the audit log;
+ * health is open; metrics, the OpenAPI document and Swagger UI need any role; the demo sandbox does
+ * its own bearer-token check, as the national system does. Refusals (401, 403) are problem details
+ * too. Before a login is looked at, cross-site requests, oversized bodies and throttled logins are
+ * refused (docs/security.md).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+  // A user holds the authorities of its role and of the roles below it (vn.nq57.sync.access):
+  // ADMIN > OPERATOR > VIEWER, so each rule names the least role that may pass.
+  private static final String VIEWER = "VIEWER";
+  private static final String OPERATOR = "OPERATOR";
+  private static final String ADMIN = "ADMIN";
 
   @Bean
   LoginThrottle loginThrottle(SecurityProperties properties, Clock clock) {
@@ -62,13 +69,20 @@ class SecurityConfiguration {
                         "/v3/api-docs/**",
                         "/swagger-ui.html",
                         "/swagger-ui/**")
-                    .hasAnyRole("OPERATOR", "ADMIN")
+                    .hasRole(VIEWER)
+                    .requestMatchers("/api/users/**", "/api/audit/**")
+                    .hasRole(ADMIN)
                     .requestMatchers(HttpMethod.GET, "/api/**")
-                    .hasAnyRole("OPERATOR", "ADMIN")
-                    .requestMatchers("/api/runs/**", "/api/submissions/**", "/api/delivery/**")
-                    .hasAnyRole("OPERATOR", "ADMIN")
+                    .hasRole(VIEWER)
+                    .requestMatchers(
+                        "/api/runs/**",
+                        "/api/submissions/**",
+                        "/api/delivery/**",
+                        "/api/replays/**",
+                        "/api/items/**")
+                    .hasRole(OPERATOR)
                     .anyRequest()
-                    .hasRole("ADMIN"))
+                    .hasRole(ADMIN))
         .httpBasic(
             basic -> basic.realmName(SecurityProblems.REALM).authenticationEntryPoint(problems))
         .exceptionHandling(

@@ -35,7 +35,7 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
     write(
         response,
         ProblemType.UNAUTHORIZED,
-        "Log in with HTTP basic as an operator or admin.",
+        "Log in with HTTP basic as a viewer, operator or admin.",
         request.getRequestURI());
   }
 
@@ -46,7 +46,8 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
     write(
         response,
         ProblemType.FORBIDDEN,
-        "Your role may not do this; changes to mappings need ADMIN.",
+        "Your role may not do this: replays and pauses need OPERATOR; mappings, users and the"
+            + " audit log need ADMIN.",
         request.getRequestURI());
   }
 

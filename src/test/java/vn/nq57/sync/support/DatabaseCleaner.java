@@ -9,7 +9,7 @@ public final class DatabaseCleaner {
 
   public static void clean(JdbcClient jdbc) {
     jdbc.sql(
-            "TRUNCATE submission_item, submission, reported_task, parked_record, source_record,"
+            "TRUNCATE replay_job_entry, replay_job, submission_item, submission, reported_task, parked_record, source_record,"
                 + " source_file, sync_run, alert_message, alert, national_request"
                 + " RESTART IDENTITY CASCADE")
         .update();

@@ -9,7 +9,6 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A weak password stops the start with a message that names the key and how to fix it, never the
@@ -52,7 +51,7 @@ class OperatorAccountsTest {
         .withPropertyValues(
             "nq57.security.operator-password=correct horse battery staple",
             "nq57.security.admin-password={bcrypt}$2a$04$UxC.mZSxPbqMk1MBjU6v9eYiRzMUaUfj8gi9Sj0Y1XtTPbbWKkTtu")
-        .run(context -> assertThat(context).hasSingleBean(UserDetailsService.class));
+        .run(context -> assertThat(context).hasSingleBean(ConfiguredAccounts.class));
   }
 
   @Test
@@ -62,7 +61,29 @@ class OperatorAccountsTest {
         .withPropertyValues(
             "nq57.security.operator-password={noop}demo",
             "nq57.security.admin-password={noop}demo-admin")
-        .run(context -> assertThat(context).hasSingleBean(UserDetailsService.class));
+        .run(context -> assertThat(context).hasSingleBean(ConfiguredAccounts.class));
+  }
+
+  @Test
+  void seedsTheUserTableWithBcryptHashesOnlyNeverPlainText() {
+    runner
+        .withPropertyValues(
+            "nq57.security.operator-password={noop}correct horse battery staple",
+            "nq57.security.admin-password=another strong passphrase")
+        .run(
+            context -> {
+              ConfiguredAccounts accounts = context.getBean(ConfiguredAccounts.class);
+              assertThat(accounts.accounts())
+                  .extracting(ConfiguredAccounts.Account::role)
+                  .containsExactly("OPERATOR", "ADMIN");
+              assertThat(accounts.accounts())
+                  .allSatisfy(
+                      account ->
+                          assertThat(account.encodedPassword())
+                              .startsWith("{bcrypt}$2")
+                              .doesNotContain("horse", "passphrase"));
+              assertThat(accounts.toString()).doesNotContain("bcrypt");
+            });
   }
 
   private static String stackMessages(Throwable failure) {
