@@ -32,6 +32,7 @@ class ModuleBoundariesTest {
   void everyTopLevelPackageIsAModule() {
     assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
         .containsExactlyInAnyOrder(
+            "access",
             "acknowledgement",
             "alerting",
             "console",

@@ -1,5 +1,6 @@
 package vn.nq57.sync.console;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,12 +15,14 @@ import vn.nq57.sync.support.LoginThrottle;
  * The console's own filter chain, ahead of the API's (which matches everything else): form login
  * with a session and CSRF tokens, checked by the same user accounts as the API and throttled by the
  * same {@link LoginThrottle}. Reading needs any role; replay and the kill switch need OPERATOR or
- * ADMIN; mapping changes need ADMIN. Pages allow only their own scripts and styles.
+ * ADMIN; mapping changes and the audit log need ADMIN (an ADMIN holds the lower roles too, see
+ * vn.nq57.sync.access.UserRole). Pages allow only their own scripts and styles.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurity {
 
   static final String LOGIN = "/login";
+  static final String DENIED = "/console/denied";
   private static final String[] READERS = {"VIEWER", "OPERATOR", "ADMIN"};
   private static final String[] OPERATORS = {"OPERATOR", "ADMIN"};
 
@@ -34,9 +37,12 @@ class ConsoleSecurity {
             auth ->
                 auth.requestMatchers("/", LOGIN, "/console/assets/**")
                     .permitAll()
-                    .requestMatchers(HttpMethod.POST, "/console/replay", "/console/delivery/**")
+                    .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+                    .permitAll()
+                    .requestMatchers("/console/replay", "/console/delivery/**")
                     .hasAnyRole(OPERATORS)
                     .requestMatchers(
+                        "/console/audit",
                         "/console/mappings/*/edit",
                         "/console/mappings/*/crosswalk",
                         "/console/mappings/*/versions/*/preview")
@@ -54,6 +60,7 @@ class ConsoleSecurity {
                     .failureHandler(formThrottle)
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout"))
+        .exceptionHandling(errors -> errors.accessDeniedPage(DENIED))
         .headers(
             headers ->
                 headers

@@ -4,6 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.nq57.sync.access.Audit;
+import vn.nq57.sync.access.AuditAction;
 import vn.nq57.sync.submission.SubmissionQueries;
 import vn.nq57.sync.submission.SubmissionReplay;
 import vn.nq57.sync.submission.SubmissionState;
@@ -23,10 +26,12 @@ class ReplayDesk {
 
   private final SubmissionQueries submissions;
   private final SubmissionReplay replay;
+  private final Audit audit;
 
-  ReplayDesk(SubmissionQueries submissions, SubmissionReplay replay) {
+  ReplayDesk(SubmissionQueries submissions, SubmissionReplay replay, Audit audit) {
     this.submissions = submissions;
     this.replay = replay;
+    this.audit = audit;
   }
 
   /** What a replay of these ids in this mode would do; nothing is changed. */
@@ -37,18 +42,32 @@ class ReplayDesk {
     return new Plan(mode, lines);
   }
 
-  /** Replays those of the ids that can be; answers the ids put back into the outbox. */
+  /**
+   * Replays those of the ids that can be; answers the ids put back into the outbox. The request and
+   * each replayed submission are written to the audit log in the same transaction.
+   */
+  @Transactional
   List<Long> replay(List<Long> ids, Mode mode, String reason, String user) {
-    if (mode != Mode.RESEND) {
-      return List.of();
-    }
     List<Long> replayable =
         dryRun(ids, mode).lines().stream().filter(Line::replayable).map(Line::id).toList();
-    if (replayable.isEmpty()) {
-      return List.of();
-    }
-    return replay.resubmit(
-        new SubmissionReplay.ReplayOptions(replayable, false, null, reason), user);
+    List<Long> replayed =
+        mode != Mode.RESEND || replayable.isEmpty()
+            ? List.of()
+            : replay.resubmit(
+                new SubmissionReplay.ReplayOptions(replayable, false, null, reason), user);
+    audit.record(
+        user,
+        AuditAction.REPLAY_REQUESTED,
+        "console " + mode,
+        "asked " + ids + ", replayed " + replayed + ": " + reason);
+    replayed.forEach(
+        id ->
+            audit.record(
+                user,
+                AuditAction.SUBMISSION_REPLAYED,
+                "submission " + id,
+                mode + " (same key, same body): " + reason));
+    return replayed;
   }
 
   private static Line line(long id, Optional<SubmissionView> found, Mode mode) {

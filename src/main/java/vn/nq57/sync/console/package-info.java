@@ -3,12 +3,14 @@
  * default, English with {@code ?lang=en}) under {@code /console}, with their own form login and
  * CSRF tokens next to the HTTP basic API. Viewers read the dashboard, failures, parked rows and
  * submissions; operators also replay and pause delivery; admins also edit, preview, activate and
- * roll back mappings, resolve unmapped values and confirm crosswalk proposals. It owns no table and
- * calls the public entry points of alerting, mapping, mappingstore, run, scheduling, submission and
+ * roll back mappings, resolve unmapped values, confirm crosswalk proposals and read the audit log.
+ * Every replay it makes is written to the audit log of access. It owns no table and calls the
+ * public entry points of access, alerting, mapping, mappingstore, run, scheduling, submission and
  * support; nothing calls it.
  */
 @ApplicationModule(
     allowedDependencies = {
+      "access",
       "alerting",
       "mapping",
       "mappingstore",

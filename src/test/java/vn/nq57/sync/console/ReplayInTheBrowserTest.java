@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.nq57.sync.access.UserRole;
+import vn.nq57.sync.access.Users;
 import vn.nq57.sync.support.IntegrationTestSupport;
 import vn.nq57.sync.support.NationalApiStub;
 
@@ -19,7 +22,11 @@ import vn.nq57.sync.support.NationalApiStub;
  */
 class ReplayInTheBrowserTest extends IntegrationTestSupport {
 
+  private static final String VIEWER = "viewer-console";
+  private static final String VIEWER_PASSWORD = "quiet-harbor-lamp-73";
+
   @LocalServerPort private int port;
+  @Autowired private Users users;
 
   private WebDriver browser;
 
@@ -46,19 +53,48 @@ class ReplayInTheBrowserTest extends IntegrationTestSupport {
     assertThat(state(id)).as("a dry run changes nothing").isEqualTo("FAILED");
     assertThat(history(id)).doesNotContain("REPLAYED");
 
-    browser.findElement(By.id("reason")).sendKeys("Đơn vị đã được phân công lại");
+    String reason = "Đơn vị đã được phân công lại " + System.nanoTime();
+    browser.findElement(By.id("reason")).sendKeys(reason);
     Browser.byId("replay-now").click();
     Browser.waitFor().until(d -> d.getCurrentUrl().endsWith("/console/failures"));
     assertThat(Browser.byId("replayed").getText()).contains(Long.toString(id));
 
     browser.get(base() + "/console/submissions/" + id);
     String history = Browser.byId("history").getText();
-    assertThat(history).contains("operator").contains("Đơn vị đã được phân công lại");
+    assertThat(history).contains("operator").contains(reason);
     assertThat(history(id)).contains("REPLAYED");
+
+    Browser.reset(base());
+    Browser.logIn(base(), "admin", "admin-test");
+    browser.get(base() + "/console/audit?action=SUBMISSION_REPLAYED&actor=operator");
+    assertThat(Browser.byId("audit").getText())
+        .contains("submission " + id)
+        .contains("SUBMISSION_REPLAYED")
+        .contains(reason);
   }
 
   @Test
-  void aViewerOfTheDashboardWithoutRoleOperatorGetsNoReplayAndAnOperatorNoMappingEdit() {
+  void aViewerSeesTheFailureButNoReplayAndAnOperatorNoMappingEdit() {
+    NationalApiStub.stubPost(NationalApiStub.problem(403, "NOT_ASSIGNED_TO_UNIT"));
+    drop(sampleReport(), "bao-cao.csv");
+    await().atMost(Duration.ofSeconds(30)).until(() -> !failed().isEmpty());
+    long id = failed().get(0);
+    users.create(VIEWER, VIEWER_PASSWORD, UserRole.VIEWER, "test");
+    try {
+      Browser.logIn(base(), VIEWER, VIEWER_PASSWORD);
+      browser.get(base() + "/console/failures");
+      assertThat(Browser.byId("failed-" + id).getText()).contains("NOT_ASSIGNED_TO_UNIT");
+      assertThat(browser.findElements(By.id("replay-" + id))).isEmpty();
+      assertThat(browser.findElements(By.id("bulk-dry-run"))).isEmpty();
+      browser.get(base() + "/console");
+      assertThat(browser.findElements(By.id("delivery-reason"))).isEmpty();
+      browser.get(base() + "/console/replay?ids=" + id);
+      assertThat(browser.findElements(By.id("replay-now"))).isEmpty();
+    } finally {
+      jdbc.sql("DELETE FROM app_user WHERE username = :u").param("u", VIEWER).update();
+    }
+
+    Browser.reset(base());
     Browser.logIn(base(), "operator", "operator-test");
     browser.get(base() + "/console/mappings");
     assertThat(browser.findElements(By.linkText("Chỉnh sửa"))).isEmpty();
