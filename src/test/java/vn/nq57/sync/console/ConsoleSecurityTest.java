@@ -40,11 +40,15 @@ class ConsoleSecurityTest extends IntegrationTestSupport {
 
   @Test
   void refusesAWrongPasswordAndAFormWithoutItsCsrfToken() {
+    int failedBefore = failedLogins();
     ConsoleSession session = new ConsoleSession(base());
     session.get("/login");
     HttpResponse<String> wrong =
         session.post("/login", Map.of("username", "operator", "password", "not-it"));
     assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    assertThat(failedLogins())
+        .as("a failed form login is audited like a failed basic login")
+        .isEqualTo(failedBefore + 1);
 
     ConsoleSession operator = ConsoleSession.loggedIn(base(), "operator", "operator-test");
     HttpResponse<String> forged =
@@ -100,6 +104,17 @@ class ConsoleSecurityTest extends IntegrationTestSupport {
   }
 
   @Test
+  void aConsoleSessionDoesNotOpenTheApiNorBasicTheConsole() {
+    ConsoleSession operator = ConsoleSession.loggedIn(base(), "operator", "operator-test");
+    assertThat(operator.get("/api/runs").statusCode()).isEqualTo(401);
+    var basic =
+        rest.withBasicAuth("operator", "operator-test")
+            .getForEntity("/console/failures", String.class);
+    assertThat(basic.getStatusCode().value()).isIn(302, 200);
+    assertThat(basic.getBody() == null ? "" : basic.getBody()).doesNotContain("failed-");
+  }
+
+  @Test
   void theApiKeepsHttpBasicWithoutSessionsOrForms() {
     var answer =
         rest.withBasicAuth("operator", "operator-test").getForEntity("/api/runs", String.class);
@@ -108,6 +123,13 @@ class ConsoleSecurityTest extends IntegrationTestSupport {
     var anonymous = rest.getForEntity("/api/runs", String.class);
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+  }
+
+  private int failedLogins() {
+    return jdbc.sql(
+            "SELECT count(*) FROM audit_entry WHERE action = 'LOGIN_FAILED' AND actor = 'operator'")
+        .query(Integer.class)
+        .single();
   }
 
   private boolean paused() {
