@@ -2,13 +2,17 @@ package vn.nq57.sync.console;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Says at start where the console is, and sends a browser that opens the root there. */
+/**
+ * Says where the console is once the adapter is ready (the last start-up line, so a demo user sees
+ * it), and sends a browser that opens the root there.
+ */
 @Controller
 class ConsoleAddress {
 
@@ -26,17 +30,21 @@ class ConsoleAddress {
   }
 
   @EventListener
-  void started(WebServerInitializedEvent event) {
-    if (event.getApplicationContext().getServerNamespace() != null) {
-      return; // the management server, when it has its own port
+  void ready(ApplicationReadyEvent event) {
+    if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)
+        || web.getWebServer() == null) {
+      return;
     }
     String host = environment.getProperty("server.address", "localhost");
-    String scheme =
-        environment.getProperty("server.ssl.enabled", "false").equals("true") ? "https" : "http";
+    boolean tls =
+        (environment.containsProperty("server.ssl.key-store")
+                || environment.containsProperty("server.ssl.bundle"))
+            && !"false".equals(environment.getProperty("server.ssl.enabled"));
     log.info(
-        "Console: {}://{}:{}/console (log in with an operator or admin account)",
-        scheme,
-        host.equals("0.0.0.0") ? "localhost" : host,
-        event.getWebServer().getPort());
+        "Console: {}://{}:{}/console (log in with an operator or admin account{})",
+        tls ? "https" : "http",
+        "0.0.0.0".equals(host) ? "localhost" : host,
+        web.getWebServer().getPort(),
+        environment.matchesProfiles("demo") ? "; demo accounts in the README" : "");
   }
 }

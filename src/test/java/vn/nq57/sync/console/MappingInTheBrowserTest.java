@@ -62,6 +62,10 @@ class MappingInTheBrowserTest extends IntegrationTestSupport {
     save(yaml.replace(LINE, "\"Đang thực hiện\": DOING_IT"), "thử giá trị sai");
     assertThat(Browser.byId("validation-errors").getText()).contains("dòng " + lineNumber);
     assertThat(Browser.byId("line-" + lineNumber).getText()).contains("DOING_IT").contains("⚠");
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center'});", Browser.byId("line-" + lineNumber));
+    Browser.screenshot("edit-errors-vi");
     assertThat(activeVersion()).isEqualTo(active);
 
     save(yaml.replace(LINE, CHANGED), "coi là chưa thực hiện");
