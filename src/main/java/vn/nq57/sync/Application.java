@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
     basePackages = {
       "vn.nq57.sync.acknowledgement",
       "vn.nq57.sync.national",
+      "vn.nq57.sync.operations",
       "vn.nq57.sync.run",
       "vn.nq57.sync.scheduling",
       "vn.nq57.sync.source",

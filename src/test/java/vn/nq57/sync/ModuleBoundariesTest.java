@@ -40,6 +40,7 @@ class ModuleBoundariesTest {
             "mapping",
             "mappingstore",
             "national",
+            "operations",
             "run",
             "sandbox",
             "scheduling",

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +13,8 @@ import vn.nq57.sync.run.RunQueries;
 import vn.nq57.sync.run.SourceFailures;
 import vn.nq57.sync.scheduling.ReportPeriods;
 import vn.nq57.sync.submission.DeliveryControl;
-import vn.nq57.sync.submission.SubmissionQueries;
+import vn.nq57.sync.submission.SubmissionFilter;
+import vn.nq57.sync.submission.SubmissionSearch;
 import vn.nq57.sync.submission.SubmissionState;
 import vn.nq57.sync.support.VietnamTime;
 
@@ -27,7 +27,7 @@ import vn.nq57.sync.support.VietnamTime;
 class DashboardController {
 
   private final ReportPeriods periods;
-  private final SubmissionQueries submissions;
+  private final SubmissionSearch submissions;
   private final DeliveryControl delivery;
   private final SourceFailures sources;
   private final RunQueries runs;
@@ -36,7 +36,7 @@ class DashboardController {
 
   DashboardController(
       ReportPeriods periods,
-      SubmissionQueries submissions,
+      SubmissionSearch submissions,
       DeliveryControl delivery,
       SourceFailures sources,
       RunQueries runs,
@@ -55,17 +55,20 @@ class DashboardController {
   String dashboard(Model model) {
     OffsetDateTime now = VietnamTime.now(clock);
     Schedules schedules = Schedules.of(periods.overview(), now);
-    Map<SubmissionState, Integer> counts = submissions.countsByState();
     model.addAttribute("now", now);
     model.addAttribute("schedules", schedules.rows());
     model.addAttribute("atRisk", schedules.atRisk());
     model.addAttribute(
         "counts",
         List.of(SubmissionState.values()).stream()
-            .map(s -> new StateCount(s, counts.getOrDefault(s, 0)))
+            .map(
+                s ->
+                    new StateCount(
+                        s,
+                        submissions.submissions(SubmissionFilter.ALL.withState(s), 0, 1).total()))
             .toList());
     model.addAttribute("failingSources", sources.failing(1));
-    model.addAttribute("parkedBySource", ParkedView.countBySource(runs.parkedNow()));
+    model.addAttribute("parkedBySource", ParkedAdvice.countBySource(runs.currentlyParked()));
     model.addAttribute("delivery", delivery.state());
     model.addAttribute(
         "alerts",
@@ -77,5 +80,5 @@ class DashboardController {
   }
 
   /** How many submissions are in a state. */
-  record StateCount(SubmissionState state, int count) {}
+  record StateCount(SubmissionState state, long count) {}
 }

@@ -2,21 +2,17 @@ package vn.nq57.sync.console;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import vn.nq57.sync.access.Audit;
-import vn.nq57.sync.access.AuditAction;
-import vn.nq57.sync.submission.SubmissionQueries;
-import vn.nq57.sync.submission.SubmissionReplay;
-import vn.nq57.sync.submission.SubmissionState;
-import vn.nq57.sync.submission.SubmissionView;
+import vn.nq57.sync.operations.ReplayJobView;
+import vn.nq57.sync.operations.ReplayJobs;
+import vn.nq57.sync.operations.ReplayMode;
+import vn.nq57.sync.operations.ReplayPreview;
+import vn.nq57.sync.operations.ReplayRequest;
 
 /**
- * Replay as the console offers it: a dry run that says, per selected submission, what a replay
- * would do or why it cannot be replayed; then the replay itself, with the reason and the user.
- * RESEND puts a FAILED submission back unchanged (same key, same body); REMAP (map the stored
- * source records again under a new revision) is offered once the delivery side provides it.
+ * Replay as the console offers it, through the replay jobs of operations: a dry run that shows per
+ * selected submission what would be sent or why it cannot be replayed, then a job with the
+ * operator's reason. Both are written to the audit log by the jobs themselves.
  */
 @Component
 class ReplayDesk {
@@ -24,83 +20,28 @@ class ReplayDesk {
   /** At most this many submissions in one replay, as the API allows. */
   static final int MAX_IDS = 1000;
 
-  private final SubmissionQueries submissions;
-  private final SubmissionReplay replay;
-  private final Audit audit;
+  /** The reason the audit log gives a dry run, which the operator has not written yet. */
+  static final String DRY_RUN_REASON = "dry run in the console";
 
-  ReplayDesk(SubmissionQueries submissions, SubmissionReplay replay, Audit audit) {
-    this.submissions = submissions;
-    this.replay = replay;
-    this.audit = audit;
+  private final ReplayJobs jobs;
+
+  ReplayDesk(ReplayJobs jobs) {
+    this.jobs = jobs;
   }
 
-  /** What a replay of these ids in this mode would do; nothing is changed. */
-  Plan dryRun(List<Long> ids, Mode mode) {
-    List<Line> lines =
-        new LinkedHashSet<>(ids)
-            .stream().limit(MAX_IDS).map(id -> line(id, submissions.find(id), mode)).toList();
-    return new Plan(mode, lines);
+  /** What a replay of these ids in this mode would send; nothing is sent or changed. */
+  ReplayPreview dryRun(List<Long> ids, ReplayMode mode, String user) {
+    return jobs.dryRun(request(ids, mode, true, DRY_RUN_REASON), user);
   }
 
-  /**
-   * Replays those of the ids that can be; answers the ids put back into the outbox. The request and
-   * each replayed submission are written to the audit log in the same transaction.
-   */
-  @Transactional
-  List<Long> replay(List<Long> ids, Mode mode, String reason, String user) {
-    List<Long> replayable =
-        dryRun(ids, mode).lines().stream().filter(Line::replayable).map(Line::id).toList();
-    List<Long> replayed =
-        mode != Mode.RESEND || replayable.isEmpty()
-            ? List.of()
-            : replay.resubmit(
-                new SubmissionReplay.ReplayOptions(replayable, false, null, reason), user);
-    audit.record(
-        user,
-        AuditAction.REPLAY_REQUESTED,
-        "console " + mode,
-        "asked " + ids + ", replayed " + replayed + ": " + reason);
-    replayed.forEach(
-        id ->
-            audit.record(
-                user,
-                AuditAction.SUBMISSION_REPLAYED,
-                "submission " + id,
-                mode + " (same key, same body): " + reason));
-    return replayed;
+  /** Starts the replay job; its worker re-queues the submissions a few at a time. */
+  ReplayJobView replay(List<Long> ids, ReplayMode mode, String reason, String user) {
+    return jobs.start(request(ids, mode, false, reason), user);
   }
 
-  private static Line line(long id, Optional<SubmissionView> found, Mode mode) {
-    if (found.isEmpty()) {
-      return new Line(id, null, false, "replay.refused.unknown", 0);
-    }
-    SubmissionView s = found.get();
-    if (s.state() != SubmissionState.FAILED) {
-      return new Line(id, s, false, "replay.refused.state", s.items().size());
-    }
-    if (mode == Mode.REMAP) {
-      return new Line(id, s, false, "replay.refused.remap", s.items().size());
-    }
-    return new Line(id, s, true, "replay.would.resend", s.items().size());
+  private static ReplayRequest request(
+      List<Long> ids, ReplayMode mode, boolean dryRun, String reason) {
+    List<Long> distinct = new LinkedHashSet<>(ids).stream().limit(MAX_IDS).toList();
+    return new ReplayRequest(distinct, null, null, mode, dryRun, reason);
   }
-
-  /** How to replay: the stored payload again, or mapped again from the source records. */
-  enum Mode {
-    RESEND,
-    REMAP
-  }
-
-  /** A dry run: one line per selected id. */
-  record Plan(Mode mode, List<Line> lines) {
-    public long replayable() {
-      return lines.stream().filter(Line::replayable).count();
-    }
-  }
-
-  /**
-   * One submission of a dry run: whether it would be replayed, and the message key saying what
-   * would happen or why not.
-   */
-  record Line(
-      long id, SubmissionView submission, boolean replayable, String messageKey, int items) {}
 }

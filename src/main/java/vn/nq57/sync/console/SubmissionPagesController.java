@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.nq57.sync.run.RunQueries;
-import vn.nq57.sync.submission.SubmissionQueries;
+import vn.nq57.sync.submission.SubmissionFilter;
+import vn.nq57.sync.submission.SubmissionSearch;
 import vn.nq57.sync.submission.SubmissionState;
 import vn.nq57.sync.support.NotFoundException;
 
@@ -16,10 +17,10 @@ import vn.nq57.sync.support.NotFoundException;
 @RequestMapping("/console")
 class SubmissionPagesController {
 
-  private final SubmissionQueries submissions;
+  private final SubmissionSearch submissions;
   private final RunQueries runs;
 
-  SubmissionPagesController(SubmissionQueries submissions, RunQueries runs) {
+  SubmissionPagesController(SubmissionSearch submissions, RunQueries runs) {
     this.submissions = submissions;
     this.runs = runs;
   }
@@ -32,21 +33,23 @@ class SubmissionPagesController {
     model.addAttribute("states", SubmissionState.values());
     model.addAttribute("state", state);
     model.addAttribute("runId", runId);
-    model.addAttribute("submissions", submissions.list(state, runId, 200));
+    SubmissionFilter filter =
+        new SubmissionFilter(state, null, runId, null, null, null, null, null, null, null);
+    model.addAttribute("submissions", submissions.submissions(filter, 0, 200).items());
     return "console/submissions";
   }
 
   @GetMapping("/submissions/{id}")
   String submission(@PathVariable long id, Model model) {
     model.addAttribute(
-        "s", submissions.find(id).orElseThrow(() -> new NotFoundException("submission", id)));
+        "s", submissions.submission(id).orElseThrow(() -> new NotFoundException("submission", id)));
     return "console/submission";
   }
 
   @GetMapping("/runs/{id}")
   String run(@PathVariable long id, Model model) {
     model.addAttribute("run", runs.find(id).orElseThrow(() -> new NotFoundException("run", id)));
-    model.addAttribute("parked", runs.parked(id));
+    model.addAttribute("parked", ParkedAdvice.all(runs.parkedIn(id)));
     return "console/run";
   }
 }

@@ -4,9 +4,9 @@
  * CSRF tokens next to the HTTP basic API. Viewers read the dashboard, failures, parked rows and
  * submissions; operators also replay and pause delivery; admins also edit, preview, activate and
  * roll back mappings, resolve unmapped values, confirm crosswalk proposals and read the audit log.
- * Every replay it makes is written to the audit log of access. It owns no table and calls the
- * public entry points of access, alerting, mapping, mappingstore, run, scheduling, submission and
- * support; nothing calls it.
+ * Replays go through the replay jobs of operations, which write them to the audit log. It owns no
+ * table and calls the public entry points of access, alerting, mapping, mappingstore, operations,
+ * run, scheduling, submission and support; nothing calls it.
  */
 @ApplicationModule(
     allowedDependencies = {
@@ -14,6 +14,7 @@
       "alerting",
       "mapping",
       "mappingstore",
+      "operations",
       "run",
       "scheduling",
       "submission",

@@ -15,14 +15,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/parked")
 class ParkedController {
 
-  private final RunRepository runs;
+  private final RunQueries runs;
 
-  ParkedController(RunRepository runs) {
+  ParkedController(RunQueries runs) {
     this.runs = runs;
   }
 
+  /** Each parked row with the source values its reason is about ({@code sourceValues}). */
   @GetMapping
-  List<RunRepository.CurrentParked> current() {
+  List<ParkedView> current() {
     return runs.currentlyParked();
   }
 }

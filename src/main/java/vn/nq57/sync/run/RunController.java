@@ -1,7 +1,9 @@
 package vn.nq57.sync.run;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.nq57.sync.support.NotFoundException;
+import vn.nq57.sync.support.ResultPage;
 
-/** Operator API on runs: start one now, read one with its counts, list recent ones. */
+/** Operator API on runs: start one now, read one with its counts, list and filter them. */
 @RestController
 @RequestMapping("/api/runs")
 class RunController {
@@ -40,15 +43,31 @@ class RunController {
     return queries.find(id).orElseThrow(() -> new NotFoundException("run", id));
   }
 
+  /**
+   * Runs, newest first, filtered by state, period, source and start day (yyyy-mm-dd, Vietnam time);
+   * a page of {@code limit} (at most 500) from {@code page}; X-Total-Count says how many match.
+   */
   @GetMapping
-  List<RunView> recent(@RequestParam(defaultValue = "20") int limit) {
-    return queries.recent(Math.min(Math.max(limit, 1), 200));
+  ResponseEntity<List<RunView>> recent(
+      @RequestParam(required = false) RunState state,
+      @RequestParam(required = false) PeriodType periodType,
+      @RequestParam(required = false) String periodId,
+      @RequestParam(required = false) String source,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int limit) {
+    ResultPage<RunView> runs =
+        queries.find(new RunFilter(state, periodType, periodId, source, from, to), page, limit);
+    return ResponseEntity.ok()
+        .header("X-Total-Count", Long.toString(runs.total()))
+        .body(runs.items());
   }
 
   @GetMapping("/{id}/parked")
-  List<ParkedRecord> parked(@PathVariable long id) {
+  List<ParkedView> parked(@PathVariable long id) {
     get(id);
-    return runs.parked(id);
+    return queries.parkedIn(id);
   }
 
   /** Body of POST /api/runs: which report to make now (DAY by default). */

@@ -1,6 +1,5 @@
 package vn.nq57.sync.run;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.nq57.sync.submission.DeliveryTallies;
 import vn.nq57.sync.submission.DeliveryTally;
+import vn.nq57.sync.support.ResultPage;
 
 /**
  * Reads runs: as the operator sees them (with what became of the items they queued, from the
@@ -18,12 +18,38 @@ public class RunQueries {
 
   private final RunRepository runs;
   private final DeliveryTallies deliveries;
+  private final ParkedValues parkedValues;
 
-  RunQueries(RunRepository runs, DeliveryTallies deliveries) {
+  RunQueries(RunRepository runs, DeliveryTallies deliveries, ParkedValues parkedValues) {
     this.runs = runs;
     this.deliveries = deliveries;
+    this.parkedValues = parkedValues;
   }
 
+  /**
+   * The records parked now (per source, what its latest run that read it parked), each with the
+   * source values its reason is about.
+   */
+  public List<ParkedView> currentlyParked() {
+    return parkedValues.of(runs.currentlyParked());
+  }
+
+  /** The records a run parked, with the source values their reasons are about. */
+  public List<ParkedView> parkedIn(long runId) {
+    return parkedValues.of(runs.parkedIn(runId));
+  }
+
+  /** Runs the filter selects, newest first. */
+  public ResultPage<RunView> find(RunFilter filter, int page, int size) {
+    int limit = ResultPage.clampSize(size);
+    return new ResultPage<>(
+        views(runs.find(filter, limit, ResultPage.offset(page, limit))),
+        Math.max(page, 0),
+        limit,
+        runs.count(filter));
+  }
+
+  /** One run with its counts and sources. */
   public Optional<RunView> find(long id) {
     return runs.find(id).map(run -> views(List.of(run)).get(0));
   }
@@ -32,27 +58,6 @@ public class RunQueries {
   public List<RunView> recent(int limit) {
     return views(runs.recent(limit));
   }
-
-  /** The rows a run parked, in the order they were parked. */
-  public List<ParkedRecord> parked(long runId) {
-    return runs.parked(runId);
-  }
-
-  /** What is parked now: per source, what its latest run that read or mapped it parked. */
-  public List<ParkedNow> parkedNow() {
-    return runs.currentlyParked().stream()
-        .map(
-            p ->
-                new ParkedNow(
-                    p.runId(),
-                    p.parkedAt(),
-                    new ParkedRecord(
-                        p.sourceId(), p.recordKey(), p.location(), p.code(), p.reason())))
-        .toList();
-  }
-
-  /** A row parked now, with the run that parked it and when. */
-  public record ParkedNow(long runId, OffsetDateTime parkedAt, ParkedRecord record) {}
 
   /** Every run of the given periods, in no particular order. */
   public List<PeriodRun> inPeriods(PeriodType type, Collection<String> periodIds) {

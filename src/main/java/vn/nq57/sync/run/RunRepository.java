@@ -163,6 +163,49 @@ class RunRepository {
         .list();
   }
 
+  private static final String FILTER =
+      """
+       WHERE (CAST(:state AS TEXT) IS NULL OR state = :state)
+         AND (CAST(:periodType AS TEXT) IS NULL OR period_type = :periodType)
+         AND (CAST(:periodId AS TEXT) IS NULL OR period_id = :periodId)
+         AND (CAST(:source AS TEXT) IS NULL
+              OR EXISTS (SELECT 1 FROM run_source s WHERE s.run_id = sync_run.id
+                         AND s.source_id = :source))
+         AND (CAST(:from AS TIMESTAMPTZ) IS NULL OR started_at >= :from)
+         AND (CAST(:to AS TIMESTAMPTZ) IS NULL OR started_at < :to)
+      """;
+
+  List<StoredRun> find(RunFilter filter, int limit, long offset) {
+    return bind(
+            jdbc.sql(StoredRun.SELECT + FILTER + " ORDER BY id DESC LIMIT :limit OFFSET :offset"),
+            filter)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(StoredRun::read)
+        .list();
+  }
+
+  long count(RunFilter filter) {
+    return bind(jdbc.sql("SELECT count(*) FROM sync_run" + FILTER), filter)
+        .query(Long.class)
+        .single();
+  }
+
+  private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, RunFilter f) {
+    return sql.param("state", f.state() == null ? null : f.state().name())
+        .param("periodType", f.periodType() == null ? null : f.periodType().name())
+        .param("periodId", f.periodId())
+        .param("source", f.source())
+        .param("from", startOf(f.from()))
+        .param("to", f.to() == null ? null : startOf(f.to().plusDays(1)));
+  }
+
+  private static OffsetDateTime startOf(java.time.LocalDate day) {
+    return day == null
+        ? null
+        : day.atStartOfDay(vn.nq57.sync.support.VietnamTime.ZONE).toOffsetDateTime();
+  }
+
   List<StoredRun> inPeriods(PeriodType type, Collection<String> periodIds) {
     return jdbc.sql(StoredRun.SELECT + " WHERE period_type = :type AND period_id IN (:periods)")
         .param("type", type.name())
@@ -229,6 +272,27 @@ class RunRepository {
       String location,
       String code,
       String reason) {}
+
+  /** The records a run parked, with the run and when. */
+  List<CurrentParked> parkedIn(long runId) {
+    return jdbc.sql(
+            """
+            SELECT run_id, source_id, record_key, location, reason_code, reason, parked_at
+            FROM parked_record WHERE run_id = :run ORDER BY id
+            """)
+        .param("run", runId)
+        .query(
+            (rs, n) ->
+                new CurrentParked(
+                    rs.getLong("run_id"),
+                    rs.getObject("parked_at", OffsetDateTime.class),
+                    rs.getString("source_id"),
+                    rs.getString("record_key"),
+                    rs.getString("location"),
+                    rs.getString("reason_code"),
+                    rs.getString("reason")))
+        .list();
+  }
 
   List<ParkedRecord> parked(long runId) {
     return jdbc.sql(

@@ -1,8 +1,11 @@
 package vn.nq57.sync.source;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -98,6 +101,49 @@ public class SourceRecordRepository {
     try (Stream<StoredRecord> records = select(sourceId, pulledInRun)) {
       records.forEach(sink);
     }
+  }
+
+  /** One stored record by its id, with its source and content, for a replay or an operator. */
+  public Optional<StoredRecord> find(long id) {
+    return jdbc.sql(
+            "SELECT id, source_id, record_key, payload, location, changed_at FROM source_record"
+                + " WHERE id = :id")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new StoredRecord(
+                    rs.getLong("id"),
+                    rs.getString("record_key"),
+                    new SourceRow(
+                        rs.getString("source_id"),
+                        rs.getString("location"),
+                        read(rs.getString("payload"))),
+                    rs.getObject("changed_at", OffsetDateTime.class)))
+        .optional();
+  }
+
+  /** The stored fields of these records of a source, by record key (keys not stored are absent). */
+  public Map<String, Map<String, String>> fields(String sourceId, Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Map<String, String>> found = new HashMap<>();
+    jdbc.sql(
+            "SELECT record_key, payload FROM source_record"
+                + " WHERE source_id = :source AND record_key IN (:keys)")
+        .param("source", sourceId)
+        .param("keys", List.copyOf(keys))
+        .query((rs, n) -> found.put(rs.getString(1), read(rs.getString(2))))
+        .list();
+    return found;
+  }
+
+  /** The ids of every stored record of a source (for an operator's filter by source). */
+  public List<Long> idsOf(String sourceId) {
+    return jdbc.sql("SELECT id FROM source_record WHERE source_id = :source ORDER BY id")
+        .param("source", sourceId)
+        .query(Long.class)
+        .list();
   }
 
   private Stream<StoredRecord> select(String sourceId, Long pulledInRun) {

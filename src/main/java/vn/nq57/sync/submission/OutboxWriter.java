@@ -41,6 +41,7 @@ public final class OutboxWriter {
   private int queued;
   private int unchanged;
   private int submissions;
+  private final List<Long> submissionIds = new ArrayList<>();
 
   OutboxWriter(
       Target target,
@@ -158,6 +159,12 @@ public final class OutboxWriter {
     }
     queued += revised.size();
     submissions++;
+    submissionIds.add(submissionId);
+  }
+
+  /** The ids of the submissions this writer has written so far. */
+  public List<Long> submissionIds() {
+    return List.copyOf(submissionIds);
   }
 
   private String idempotencyKey() {

@@ -3,9 +3,7 @@ package vn.nq57.sync.submission;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,9 +11,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** Reads submissions and their items for the operator API and the console. */
+/** Reads submissions and their items for the operator API. */
 @Repository
-public class SubmissionQueries {
+class SubmissionQueries {
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
@@ -28,33 +26,44 @@ public class SubmissionQueries {
     this.history = history;
   }
 
-  public List<SubmissionView> list(SubmissionState state, Long runId, int limit) {
-    return jdbc.sql(
-            """
-            SELECT * FROM submission
-            WHERE (CAST(:state AS TEXT) IS NULL OR state = :state)
-              AND (CAST(:run AS BIGINT) IS NULL OR run_id = :run)
-            ORDER BY id DESC LIMIT :limit
-            """)
-        .param("state", state == null ? null : state.name())
-        .param("run", runId)
+  /** A page of the submissions the filter selects, newest first. */
+  List<SubmissionView> page(SubmissionFilter filter, int limit, long offset) {
+    return FilterSql.bind(
+            jdbc.sql(
+                "SELECT s.* FROM submission s"
+                    + FilterSql.WHERE
+                    + FilterSql.ANY_ITEM
+                    + " ORDER BY s.id DESC LIMIT :limit OFFSET :offset"),
+            filter)
         .param("limit", limit)
+        .param("offset", offset)
         .query(this::submission)
         .list();
   }
 
-  /** How many submissions are in each state; states without any are missing. */
-  public Map<SubmissionState, Integer> countsByState() {
-    Map<SubmissionState, Integer> counts = new EnumMap<>(SubmissionState.class);
-    jdbc.sql("SELECT state, count(*) AS n FROM submission GROUP BY state")
-        .query(
-            rs -> {
-              counts.put(SubmissionState.valueOf(rs.getString("state")), rs.getInt("n"));
-            });
-    return counts;
+  long count(SubmissionFilter filter) {
+    return FilterSql.bind(
+            jdbc.sql("SELECT count(*) FROM submission s" + FilterSql.WHERE + FilterSql.ANY_ITEM),
+            filter)
+        .query(Long.class)
+        .single();
   }
 
-  public Optional<SubmissionView> find(long id) {
+  /** The ids the filter selects, oldest first (the order a replay keeps). */
+  List<Long> ids(SubmissionFilter filter, int limit) {
+    return FilterSql.bind(
+            jdbc.sql(
+                "SELECT s.id FROM submission s"
+                    + FilterSql.WHERE
+                    + FilterSql.ANY_ITEM
+                    + " ORDER BY s.id LIMIT :limit"),
+            filter)
+        .param("limit", limit)
+        .query(Long.class)
+        .list();
+  }
+
+  Optional<SubmissionView> find(long id) {
     return jdbc.sql("SELECT * FROM submission WHERE id = :id")
         .param("id", id)
         .query(this::submission)

@@ -46,7 +46,9 @@ class ApiDocumentation implements OpenApiCustomizer {
         new SecurityScheme()
             .type(SecurityScheme.Type.HTTP)
             .scheme("basic")
-            .description("Role OPERATOR reads and runs; role ADMIN also changes mappings."));
+            .description(
+                "Role VIEWER reads; OPERATOR also starts runs, replays and pauses; ADMIN also"
+                    + " changes mappings and users and reads the audit log."));
     components.addSchemas(PROBLEM, problemSchema());
     api.security(List.of(new SecurityRequirement().addList(BASIC)));
     if (api.getPaths() != null) {
@@ -63,9 +65,10 @@ class ApiDocumentation implements OpenApiCustomizer {
         .title("nq57-sync operator and admin API")
         .version(version == null ? "development" : version)
         .description(
-            "Runs, parked rows, submissions, delivery control, reporting periods and mapping"
-                + " administration of nq57-sync. HTTP basic: OPERATOR or ADMIN; changes to"
-                + " mappings need ADMIN. Every error is an RFC 9457 problem"
+            "Runs, parked rows, submissions and items, replay jobs, exports, delivery control,"
+                + " reporting periods, mapping administration, users and the audit log of"
+                + " nq57-sync. HTTP basic: VIEWER reads; OPERATOR also replays and pauses; ADMIN"
+                + " also changes mappings and users. Every error is an RFC 9457 problem"
                 + " (application/problem+json) whose `type` is one of:\n\n"
                 + problemTable());
   }

@@ -33,6 +33,7 @@ public class OperatorRefusalException extends RuntimeException {
 
   /** The refusals, each with its stable problem type. */
   public enum Kind {
+    UNKNOWN_FIELDS(ProblemType.BAD_REQUEST),
     WEAK_PASSWORD(ProblemType.WEAK_PASSWORD),
     USER_EXISTS(ProblemType.USER_EXISTS),
     LAST_ADMIN(ProblemType.LAST_ADMIN),

@@ -146,6 +146,19 @@ class UsersAndAuditApiTest extends IntegrationTestSupport {
   }
 
   @Test
+  void auditsTheMappingImportOfTheStartAsADraftAndAnActivation() {
+    List<String> mapping =
+        jdbc.sql(
+                "SELECT action || ' ' || subject FROM audit_entry"
+                    + " WHERE subject LIKE 'bao-cao-phu-luc-I v%' ORDER BY id")
+            .query(String.class)
+            .list();
+
+    assertThat(mapping)
+        .contains("MAPPING_DRAFTED bao-cao-phu-luc-I v1", "MAPPING_IMPORTED bao-cao-phu-luc-I v1");
+  }
+
+  @Test
   void theDatabaseRefusesToChangeOrDeleteAnAuditEntry() {
     admin().exchange(json("/api/delivery/pause", "{\"reason\":\"x\"}"), String.class);
 

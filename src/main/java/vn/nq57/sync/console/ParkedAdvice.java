@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import vn.nq57.sync.run.RunQueries.ParkedNow;
+import vn.nq57.sync.run.ParkedView;
 
 /**
- * A parked row in plain language: the stored reason, and a message key for what the code means and
- * what to do about it ({@code parked.<CODE>}); codes without their own text use {@code
- * parked.OTHER}.
+ * A parked row in plain language: the row as run reports it (with the source values that parked
+ * it), and a message key for what the code means and what to do ({@code parked.<CODE>}); codes
+ * without their own text use {@code parked.OTHER}.
  */
-record ParkedView(ParkedNow parked, String adviceKey) {
+record ParkedAdvice(ParkedView row, String adviceKey) {
 
   /** The codes that have their own explanation in the message bundles. */
   static final Set<String> EXPLAINED =
@@ -29,19 +29,19 @@ record ParkedView(ParkedNow parked, String adviceKey) {
           "DEADLINE_UNRECOGNISED",
           "AGENCY_UNMAPPED");
 
-  static ParkedView of(ParkedNow parked) {
-    String code = parked.record().code();
-    return new ParkedView(parked, "parked." + (EXPLAINED.contains(code) ? code : "OTHER"));
+  static ParkedAdvice of(ParkedView row) {
+    return new ParkedAdvice(
+        row, "parked." + (EXPLAINED.contains(row.code()) ? row.code() : "OTHER"));
   }
 
-  static List<ParkedView> all(List<ParkedNow> parked) {
-    return parked.stream().map(ParkedView::of).toList();
+  static List<ParkedAdvice> all(List<ParkedView> rows) {
+    return rows.stream().map(ParkedAdvice::of).toList();
   }
 
   /** How many rows each source has parked now, by source id. */
-  static Map<String, Integer> countBySource(List<ParkedNow> parked) {
+  static Map<String, Integer> countBySource(List<ParkedView> rows) {
     Map<String, Integer> counts = new TreeMap<>();
-    parked.forEach(p -> counts.merge(p.record().sourceId(), 1, Integer::sum));
+    rows.forEach(p -> counts.merge(p.sourceId(), 1, Integer::sum));
     return counts;
   }
 }
