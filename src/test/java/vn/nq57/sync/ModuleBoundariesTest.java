@@ -35,6 +35,7 @@ class ModuleBoundariesTest {
             "access",
             "acknowledgement",
             "alerting",
+            "console",
             "demo",
             "mapping",
             "mappingstore",

@@ -1,7 +1,7 @@
 package vn.nq57.sync.alerting;
 
 /** What an alert is about, with its title in Vietnamese and English. */
-enum AlertKind {
+public enum AlertKind {
   CREDENTIALS_REJECTED(
       "Hệ thống quốc gia từ chối thông tin xác thực của tỉnh",
       "The national system rejects the province's credentials"),

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** The alert ledger: which causes are open, and which messages were delivered on which channel. */
 @Repository
-class AlertRepository {
+public class AlertRepository {
 
   private final JdbcClient jdbc;
 
@@ -77,7 +77,7 @@ class AlertRepository {
   }
 
   /** Open alerts, and those cleared within the last day, newest first. */
-  List<Alert> recent(OffsetDateTime since) {
+  public List<Alert> recent(OffsetDateTime since) {
     return jdbc.sql(
             """
             SELECT * FROM alert WHERE cleared_at IS NULL OR cleared_at >= :since
@@ -110,7 +110,7 @@ class AlertRepository {
   }
 
   /** One occurrence of a cause. */
-  record Alert(
+  public record Alert(
       long id,
       AlertKind kind,
       String subject,

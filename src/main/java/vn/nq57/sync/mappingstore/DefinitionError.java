@@ -14,7 +14,7 @@ import vn.nq57.sync.mapping.MappingDefinitionException;
  * @param field JSON pointer of the field at fault, e.g. {@code /status/valueMap/Đã hoàn thành}
  * @param message what is wrong and what to do
  */
-record DefinitionError(String file, Integer line, String field, String message) {
+public record DefinitionError(String file, Integer line, String field, String message) {
 
   private static final Pattern LIST_HEAD = Pattern.compile("^(.+?) is not a valid definition:$");
   private static final Pattern LIST_ITEM =

@@ -3,7 +3,7 @@ package vn.nq57.sync.mappingstore;
 import java.util.List;
 
 /** A mapping version fails its checks; answered 422 with every error's file, line and field. */
-class InvalidMappingException extends RuntimeException {
+public class InvalidMappingException extends RuntimeException {
 
   private final String mappingId;
   private final Integer version;
@@ -29,7 +29,7 @@ class InvalidMappingException extends RuntimeException {
     return version;
   }
 
-  List<DefinitionError> errors() {
+  public List<DefinitionError> errors() {
     return errors;
   }
 }

@@ -18,7 +18,7 @@ import vn.nq57.sync.support.VietnamTime;
  * version sends. Nothing is stored or sent.
  */
 @Component
-class MappingPreview {
+public class MappingPreview {
 
   private final MappingSources sources;
   private final Clock clock;
@@ -97,7 +97,7 @@ class MappingPreview {
   }
 
   /** A version's preview: counts over every record, and the first {@code limit} items. */
-  record Preview(
+  public record Preview(
       String mappingId,
       int version,
       Integer activeVersion,
@@ -110,7 +110,7 @@ class MappingPreview {
       List<Item> items) {}
 
   /** One stored record mapped by the previewed version and by the active one (null if none). */
-  record Item(
+  public record Item(
       long sourceRecordId,
       String location,
       String recordKey,
@@ -121,7 +121,7 @@ class MappingPreview {
   /**
    * What a version makes of a record: a report (with the contract's verdict), or why it is parked.
    */
-  record Outcome(
+  public record Outcome(
       TaskReport report,
       String parkedCode,
       String parkedReason,
@@ -129,7 +129,7 @@ class MappingPreview {
       List<String> contractErrors) {
 
     /** What would go out: the report, or the parked code standing for "nothing". */
-    Object sent() {
+    public Object sent() {
       return report != null ? report : parkedCode;
     }
   }

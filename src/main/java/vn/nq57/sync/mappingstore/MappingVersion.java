@@ -8,7 +8,7 @@ import java.util.List;
  * whether it validated and how it differs from the version before. {@code kind} says whether it is
  * a task mapping, an agency map or an indicator mapping (the latter two have no crosswalk).
  */
-record MappingVersion(
+public record MappingVersion(
     long id,
     String mappingId,
     int version,

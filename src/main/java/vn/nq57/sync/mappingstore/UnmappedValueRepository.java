@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** The work queue of source values a mapping could not map, one OPEN row per distinct value. */
 @Repository
-class UnmappedValueRepository {
+public class UnmappedValueRepository {
 
   private final JdbcClient jdbc;
 
@@ -80,7 +80,7 @@ class UnmappedValueRepository {
    * @param field the mapping part whose value map lacks the value, e.g. {@code status}
    * @param sourceLocation where it was last seen, e.g. {@code bao-cao.csv row 12}
    */
-  record UnmappedValue(
+  public record UnmappedValue(
       long id,
       String mappingId,
       String field,

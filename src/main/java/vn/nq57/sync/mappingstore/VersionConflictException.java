@@ -4,7 +4,7 @@ package vn.nq57.sync.mappingstore;
  * A request that the versions' current state does not allow (nothing to roll back to, content
  * already stored); answered 409 with a stable type per case.
  */
-class VersionConflictException extends RuntimeException {
+public class VersionConflictException extends RuntimeException {
 
   private final String type;
 

@@ -4,7 +4,7 @@ package vn.nq57.sync.mappingstore;
  * The life of a mapping version: a DRAFT is stored but never used; one version per mapping is
  * ACTIVE; a version replaced by another becomes RETIRED and may be activated again.
  */
-enum VersionState {
+public enum VersionState {
   DRAFT,
   ACTIVE,
   RETIRED

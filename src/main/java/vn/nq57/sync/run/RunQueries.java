@@ -62,7 +62,7 @@ public class RunQueries {
   }
 
   /** The latest runs, newest first. */
-  List<RunView> recent(int limit) {
+  public List<RunView> recent(int limit) {
     return views(runs.recent(limit));
   }
 

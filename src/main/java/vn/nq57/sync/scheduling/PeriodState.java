@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
  * Where a period's report stands against its due time: acknowledged before it (ON_TIME) or after it
  * (LATE); not acknowledged and the due time has passed (OVERDUE) or not yet (OPEN).
  */
-enum PeriodState {
+public enum PeriodState {
   ON_TIME,
   LATE,
   OVERDUE,

@@ -8,7 +8,7 @@ import java.util.List;
  * One reporting period as the operator sees it: when its report is due, the runs that reported it,
  * what became of their items, and whether the report was acknowledged in time.
  */
-record PeriodView(
+public record PeriodView(
     String periodId,
     LocalDate firstDay,
     LocalDate lastDay,

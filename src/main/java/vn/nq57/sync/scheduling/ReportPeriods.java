@@ -15,7 +15,7 @@ import vn.nq57.sync.support.VietnamTime;
  * report it.
  */
 @Service
-class ReportPeriods {
+public class ReportPeriods {
 
   private final ScheduleProperties properties;
   private final ScheduleRepository schedules;
@@ -33,7 +33,8 @@ class ReportPeriods {
     this.clock = clock;
   }
 
-  List<ScheduleView> overview() {
+  /** Every schedule with its current and recent periods. */
+  public List<ScheduleView> overview() {
     OffsetDateTime now = VietnamTime.now(clock);
     return Arrays.stream(Cadence.values()).map(c -> view(c, now)).toList();
   }

@@ -8,7 +8,7 @@ import vn.nq57.sync.run.PeriodType;
  * A schedule with its current and recent periods, newest first; only periods due after the schedule
  * was first registered are listed, and none for a disabled schedule.
  */
-record ScheduleView(
+public record ScheduleView(
     String schedule,
     boolean enabled,
     PeriodType periodType,

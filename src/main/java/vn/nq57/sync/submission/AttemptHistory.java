@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 
 /** Every attempt and replay of every submission, in order: what happened, when, and by whom. */
 @Repository
-class AttemptHistory {
+public class AttemptHistory {
 
   private final JdbcClient jdbc;
 

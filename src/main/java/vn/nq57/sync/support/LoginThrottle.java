@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * address. Only the accounts' own user names are counted per user, so guessed names cannot fill the
  * memory; they still count against their address.
  */
-class LoginThrottle {
+public class LoginThrottle {
 
   private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
@@ -37,7 +37,7 @@ class LoginThrottle {
   }
 
   /** How long logins of this user or from this address are still refused, if they are. */
-  synchronized Optional<Duration> lockedFor(String user, String address) {
+  public synchronized Optional<Duration> lockedFor(String user, String address) {
     Instant now = clock.instant();
     Instant until = later(lockEnd(userKey(user)), lockEnd(addressKey(address)));
     return until == null || !until.isAfter(now)
@@ -45,7 +45,7 @@ class LoginThrottle {
         : Optional.of(Duration.between(now, until));
   }
 
-  synchronized void failed(String user, String address) {
+  public synchronized void failed(String user, String address) {
     Instant now = clock.instant();
     if (byKey.size() > PRUNE_ABOVE) {
       byKey.values().removeIf(f -> f.idle(now, settings.window()));
@@ -72,7 +72,7 @@ class LoginThrottle {
   }
 
   /** A successful login forgets the user's earlier failures (not the address's). */
-  synchronized void succeeded(String user) {
+  public synchronized void succeeded(String user) {
     String key = userKey(user);
     if (key != null) {
       byKey.remove(key);
