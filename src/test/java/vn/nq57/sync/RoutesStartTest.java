@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
@@ -14,6 +17,7 @@ import org.apache.camel.model.ModelCamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.yaml.snakeyaml.Yaml;
 import vn.nq57.sync.support.IntegrationTestSupport;
 
 /**
@@ -55,6 +59,36 @@ class RoutesStartTest extends IntegrationTestSupport {
           .as(id)
           .isEqualTo(switchedOff(id) ? ServiceStatus.Stopped : ServiceStatus.Started);
     }
+  }
+
+  /**
+   * The test profile sets some keys the routes read; the packaged application.yaml must set every
+   * one a route reads without a default of its own, or the application does not start.
+   */
+  @Test
+  void everyRoutePlaceholderIsSetByThePackagedConfiguration() throws IOException {
+    Map<String, Object> packaged =
+        new Yaml().load(Files.readString(Path.of("src/main/resources/application.yaml")));
+    Pattern placeholder = Pattern.compile("\\{\\{(nq57\\.[a-z0-9.-]+)}}");
+    try (Stream<Path> yaml = Files.list(Path.of("routes"))) {
+      for (Path file : yaml.toList()) {
+        Matcher key = placeholder.matcher(Files.readString(file));
+        while (key.find()) {
+          assertThat(lookup(packaged, key.group(1)))
+              .as("%s in %s", key.group(1), file.getFileName())
+              .isNotNull();
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object lookup(Map<String, Object> yaml, String key) {
+    Object node = yaml;
+    for (String part : key.split("\\.")) {
+      node = node instanceof Map<?, ?> map ? ((Map<String, Object>) map).get(part) : null;
+    }
+    return node;
   }
 
   @Test

@@ -96,7 +96,9 @@ class WaitingIsNotFailingTest extends IntegrationTestSupport {
     assertThat(failed.path("nationalCode").asString()).isEqualTo("NOT_ASSIGNED_TO_UNIT");
     JsonNode replayed = done.path("history").get(outcomes.size() - 2);
     assertThat(replayed.path("by").asString()).isEqualTo("operator");
-    assertThat(replayed.path("message").asString()).isEqualTo("unit assignment corrected");
+    // The reason as given, and how the replay sent it (RESEND: the stored key and body).
+    assertThat(replayed.path("message").asString())
+        .isEqualTo("unit assignment corrected [same key, same body]");
     assertThat(done.path("attempts").asInt()).isEqualTo(outcomes.size() - 1);
     assertThat(done.path("lastError").isNull()).isTrue();
   }
