@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,6 +27,9 @@ import vn.nq57.sync.support.IntegrationTestSupport;
  * stopped; a route template file is a registered template with the file's name as id.
  */
 class RoutesStartTest extends IntegrationTestSupport {
+
+  /** Set by the operator: without it the application refuses to start and says which key. */
+  private static final Set<String> REQUIRED = Set.of("nq57.national.base-url");
 
   @Autowired private CamelContext camel;
   @Autowired private Environment environment;
@@ -74,6 +78,9 @@ class RoutesStartTest extends IntegrationTestSupport {
       for (Path file : yaml.toList()) {
         Matcher key = placeholder.matcher(Files.readString(file));
         while (key.find()) {
+          if (REQUIRED.contains(key.group(1))) {
+            continue;
+          }
           assertThat(lookup(packaged, key.group(1)))
               .as("%s in %s", key.group(1), file.getFileName())
               .isNotNull();
