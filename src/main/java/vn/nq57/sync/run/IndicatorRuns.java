@@ -21,7 +21,6 @@ import vn.nq57.sync.source.SourcePulls;
 import vn.nq57.sync.source.SourceRecordRepository;
 import vn.nq57.sync.source.SpreadsheetDrops;
 import vn.nq57.sync.submission.ReportKind;
-import vn.nq57.sync.support.PermanentFailureException;
 import vn.nq57.sync.support.VietnamTime;
 
 /**
@@ -94,9 +93,9 @@ public class IndicatorRuns {
       ActiveIndicatorMapping mapping = mappings.active(source.mapping());
       versions.record(runId, List.of(mapping.used()));
       PullCounts pulled = files.read(runId, source, dropped, mapping.mapping());
-      recordSource(runId, source, SourceOutcome.PULLED, pulled, null);
+      runs.recordSource(runId, source, SourceOutcome.PULLED, pulled, null, now());
       RunCounts counts =
-          withPull(queue.run(runId, Map.of(sourceId, mapping), runId, period), pulled);
+          queue.run(runId, Map.of(sourceId, mapping), runId, period).withPull(pulled);
       runs.finish(runId, counts, now());
       drops.recordRead(sourceId, file, dropped.fingerprint(), runId, pulled.pulled());
       metrics.finished(TriggerKind.FILE_DROP, counts, false);
@@ -142,7 +141,7 @@ public class IndicatorRuns {
         pulled = pulled.plus(pullOne(runId, source, mapping, failures));
         toMap.put(source.id(), mapping);
       }
-      RunCounts counts = withPull(queue.run(runId, toMap, null, period), pulled);
+      RunCounts counts = queue.run(runId, toMap, null, period).withPull(pulled);
       runs.finish(runId, counts, failures.isEmpty() ? null : String.join("; ", failures), now());
       metrics.finished(trigger, counts, !failures.isEmpty());
       log.info(
@@ -161,7 +160,7 @@ public class IndicatorRuns {
   private PullCounts pullOne(
       long runId, ConfiguredSource source, ActiveIndicatorMapping mapping, List<String> failures) {
     if (!source.pulledByRuns()) {
-      recordSource(runId, source, SourceOutcome.STORED, PullCounts.NONE, null);
+      runs.recordSource(runId, source, SourceOutcome.STORED, PullCounts.NONE, null, now());
       return PullCounts.NONE;
     }
     try {
@@ -169,11 +168,11 @@ public class IndicatorRuns {
           new IndicatorIntake(runId, mapping.mapping(), false, records, runs, now());
       pulls.pull(runId, source, intake);
       intake.flush();
-      recordSource(runId, source, SourceOutcome.PULLED, intake.counts(), null);
+      runs.recordSource(runId, source, SourceOutcome.PULLED, intake.counts(), null, now());
       return intake.counts();
     } catch (RuntimeException e) {
       failures.add("source " + source.id() + " could not be read: " + e.getMessage());
-      recordSource(runId, source, SourceOutcome.FAILED, PullCounts.NONE, e);
+      runs.recordSource(runId, source, SourceOutcome.FAILED, PullCounts.NONE, e, now());
       log.error(
           "Run {}: indicator source {} could not be read; its stored values are kept: {}",
           runId,
@@ -199,32 +198,6 @@ public class IndicatorRuns {
 
   private long start(TriggerKind trigger, ReportingPeriod period, String label) {
     return runs.start(ReportKind.INDICATOR_REPORT, trigger, period, label, now());
-  }
-
-  private void recordSource(
-      long runId, ConfiguredSource source, SourceOutcome outcome, PullCounts counts, Exception e) {
-    String code =
-        e == null
-            ? null
-            : e instanceof PermanentFailureException p ? p.code() : "SOURCE_UNAVAILABLE";
-    runs.recordSource(
-        runId,
-        source.id(),
-        source.kind().name(),
-        outcome,
-        counts,
-        code,
-        e == null ? null : e.getMessage(),
-        now());
-  }
-
-  private static RunCounts withPull(RunCounts mapped, PullCounts pulled) {
-    return new RunCounts(
-        pulled.pulled(),
-        mapped.mapped(),
-        mapped.unchanged(),
-        mapped.parked() + pulled.parked(),
-        mapped.queued());
   }
 
   private OffsetDateTime now() {

@@ -1,5 +1,7 @@
 package vn.nq57.sync.run;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +13,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.nq57.sync.source.ConfiguredSource;
 import vn.nq57.sync.submission.ReportKind;
+import vn.nq57.sync.support.PermanentFailureException;
 
 /** Runs, their counts and the records parked in them. */
 @Repository
@@ -133,15 +137,21 @@ class RunRepository {
         .update();
   }
 
+  /**
+   * What became of one source in a run; a failure is recorded with its code (a permanent failure's
+   * own, else SOURCE_UNAVAILABLE) and message.
+   */
   void recordSource(
       long runId,
-      String sourceId,
-      String kind,
+      ConfiguredSource source,
       SourceOutcome outcome,
       PullCounts counts,
-      String errorCode,
-      String error,
+      Exception failure,
       OffsetDateTime now) {
+    String errorCode =
+        failure == null
+            ? null
+            : failure instanceof PermanentFailureException p ? p.code() : "SOURCE_UNAVAILABLE";
     jdbc.sql(
             """
             INSERT INTO run_source (run_id, source_id, kind, outcome, pulled, parked, error_code,
@@ -149,13 +159,13 @@ class RunRepository {
             VALUES (:run, :source, :kind, :outcome, :pulled, :parked, :code, :error, :now)
             """)
         .param("run", runId)
-        .param("source", sourceId)
-        .param("kind", kind)
+        .param("source", source.id())
+        .param("kind", source.kind().name())
         .param("outcome", outcome.name())
         .param("pulled", counts.pulled())
         .param("parked", counts.parked())
         .param("code", errorCode)
-        .param("error", error)
+        .param("error", failure == null ? null : failure.getMessage())
         .param("now", now)
         .update();
   }
@@ -264,17 +274,19 @@ class RunRepository {
             ORDER BY p.source_id, p.id
             """)
         .param("outcomes", List.of(SourceOutcome.PULLED.name(), SourceOutcome.STORED.name()))
-        .query(
-            (rs, n) ->
-                new CurrentParked(
-                    rs.getLong("run_id"),
-                    rs.getObject("parked_at", OffsetDateTime.class),
-                    rs.getString("source_id"),
-                    rs.getString("record_key"),
-                    rs.getString("location"),
-                    rs.getString("reason_code"),
-                    rs.getString("reason")))
+        .query(RunRepository::currentParked)
         .list();
+  }
+
+  private static CurrentParked currentParked(ResultSet rs, int n) throws SQLException {
+    return new CurrentParked(
+        rs.getLong("run_id"),
+        rs.getObject("parked_at", OffsetDateTime.class),
+        rs.getString("source_id"),
+        rs.getString("record_key"),
+        rs.getString("location"),
+        rs.getString("reason_code"),
+        rs.getString("reason"));
   }
 
   /** A parked record with the run that parked it. */
@@ -295,16 +307,7 @@ class RunRepository {
             FROM parked_record WHERE run_id = :run ORDER BY id
             """)
         .param("run", runId)
-        .query(
-            (rs, n) ->
-                new CurrentParked(
-                    rs.getLong("run_id"),
-                    rs.getObject("parked_at", OffsetDateTime.class),
-                    rs.getString("source_id"),
-                    rs.getString("record_key"),
-                    rs.getString("location"),
-                    rs.getString("reason_code"),
-                    rs.getString("reason")))
+        .query(RunRepository::currentParked)
         .list();
   }
 

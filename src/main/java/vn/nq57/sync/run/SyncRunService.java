@@ -18,7 +18,6 @@ import vn.nq57.sync.source.ConfiguredSource;
 import vn.nq57.sync.source.DroppedFile;
 import vn.nq57.sync.source.SourceInstances;
 import vn.nq57.sync.source.SpreadsheetDrops;
-import vn.nq57.sync.support.PermanentFailureException;
 import vn.nq57.sync.support.VietnamTime;
 
 /**
@@ -98,9 +97,9 @@ public class SyncRunService {
       FileIntake.FileRead read = fileIntake.read(runId, source, dropped, mapping.mapping());
       fingerprint = read.file().fingerprint();
       PullCounts pulled = read.counts().plusParked(missing.afterSnapshot(runId, source, file));
-      recordSource(runId, source, SourceOutcome.PULLED, pulled, null);
+      runs.recordSource(runId, source, SourceOutcome.PULLED, pulled, null, now());
       RunCounts mapped = mapAndQueue.run(runId, sourceId, runId, mapping, period);
-      RunCounts counts = withPull(mapped, pulled);
+      RunCounts counts = mapped.withPull(pulled);
       runs.finish(runId, counts, now());
       drops.recordRead(sourceId, file, fingerprint, runId, pulled.pulled());
       metrics.finished(TriggerKind.FILE_DROP, counts, false);
@@ -153,7 +152,7 @@ public class SyncRunService {
         pulled = pulled.plusParked(missing.stillMissing(runId, source));
         toMap.put(source.id(), mapping);
       }
-      RunCounts counts = withPull(mapAndQueue.run(runId, toMap, null, period), pulled);
+      RunCounts counts = mapAndQueue.run(runId, toMap, null, period).withPull(pulled);
       runs.finish(runId, counts, failures.isEmpty() ? null : String.join("; ", failures), now());
       metrics.finished(trigger, counts, !failures.isEmpty());
       log.info("Run {} ({} {}, {}): {}", runId, type, period.id(), trigger, counts);
@@ -172,16 +171,16 @@ public class SyncRunService {
   private PullCounts pullOne(
       long runId, ConfiguredSource source, TaskMapping mapping, List<String> failures) {
     if (!source.pulledByRuns()) {
-      recordSource(runId, source, SourceOutcome.STORED, PullCounts.NONE, null);
+      runs.recordSource(runId, source, SourceOutcome.STORED, PullCounts.NONE, null, now());
       return PullCounts.NONE;
     }
     try {
       PullCounts pulled = pulls.incremental(runId, source, mapping);
-      recordSource(runId, source, SourceOutcome.PULLED, pulled, null);
+      runs.recordSource(runId, source, SourceOutcome.PULLED, pulled, null, now());
       return pulled;
     } catch (RuntimeException e) {
       failures.add("source " + source.id() + " could not be read: " + e.getMessage());
-      recordSource(runId, source, SourceOutcome.FAILED, PullCounts.NONE, e);
+      runs.recordSource(runId, source, SourceOutcome.FAILED, PullCounts.NONE, e, now());
       log.error(
           "Run {}: source {} could not be read; its stored records are kept: {}",
           runId,
@@ -191,36 +190,10 @@ public class SyncRunService {
     }
   }
 
-  private void recordSource(
-      long runId, ConfiguredSource source, SourceOutcome outcome, PullCounts counts, Exception e) {
-    String code =
-        e == null
-            ? null
-            : e instanceof PermanentFailureException p ? p.code() : "SOURCE_UNAVAILABLE";
-    runs.recordSource(
-        runId,
-        source.id(),
-        source.kind().name(),
-        outcome,
-        counts,
-        code,
-        e == null ? null : e.getMessage(),
-        now());
-  }
-
   private ConfiguredSource source(String sourceId) {
     return sources
         .find(sourceId)
         .orElseThrow(() -> new IllegalStateException("no source configured with id " + sourceId));
-  }
-
-  private static RunCounts withPull(RunCounts mapped, PullCounts pulled) {
-    return new RunCounts(
-        pulled.pulled(),
-        mapped.mapped(),
-        mapped.unchanged(),
-        mapped.parked() + pulled.parked(),
-        mapped.queued());
   }
 
   private OffsetDateTime now() {
