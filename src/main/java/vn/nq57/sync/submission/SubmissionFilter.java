@@ -66,22 +66,6 @@ public record SubmissionFilter(
         null);
   }
 
-  /** The same filter, for one kind of report. */
-  public SubmissionFilter withKind(ReportKind newKind) {
-    return new SubmissionFilter(
-        state,
-        itemState,
-        runId,
-        periodType,
-        periodId,
-        nationalCode,
-        task,
-        sourceRecordIds,
-        from,
-        to,
-        newKind);
-  }
-
   /** The same filter, for one state. */
   public SubmissionFilter withState(SubmissionState newState) {
     return new SubmissionFilter(
