@@ -27,7 +27,8 @@ class ModuleTablesTest {
       Map.of(
           "access", Set.of("app_user", "audit_entry"),
           "operations", Set.of("replay_job", "replay_job_entry"),
-          "source", Set.of("source_file", "source_record", "source_watermark"),
+          "source",
+              Set.of("source_file", "source_record", "source_record_mark", "source_watermark"),
           "mappingstore", Set.of("mapping_version", "mapping_activation", "unmapped_value"),
           "run", Set.of("sync_run", "run_source", "parked_record", "run_mapping_version"),
           "submission",

@@ -92,7 +92,7 @@ class FileIntake {
             VietnamTime.now(clock),
             progress.of(runId, file.name()));
     drops.read(file, source, mapping.keyHeaders(), mapping.sourceHeaders(), intake::accept);
-    intake.flush();
+    intake.finish();
     Optional<DroppedFile> now = drops.changedSince(source, file);
     if (now.isPresent()) {
       throw new FileChanged(now.get());

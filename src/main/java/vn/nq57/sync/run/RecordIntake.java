@@ -28,6 +28,13 @@ final class RecordIntake implements RecordSink {
       List.of("KEY_MISSING", "DUPLICATE_KEY", "RECORD_MALFORMED");
   static final int BATCH = 1_000;
 
+  /**
+   * After storing at least this many records a pull refreshes the planner's statistics of the
+   * record table, so the run's reads of them are planned for their real number at once instead of
+   * when autovacuum next looks (a page read planned for a few hundred rows reads them all).
+   */
+  static final int ANALYZE_AFTER = 10_000;
+
   private final long runId;
   private final TaskMapping mapping;
   private final boolean oneRowPerKey;
@@ -41,6 +48,7 @@ final class RecordIntake implements RecordSink {
   private final List<ParkedRecord> toPark = new ArrayList<>();
   private int pulled;
   private int parked;
+  private int stored;
 
   RecordIntake(
       long runId,
@@ -98,6 +106,7 @@ final class RecordIntake implements RecordSink {
   @Override
   public void flush() {
     records.upsertAll(toStore, runId, now);
+    stored += toStore.size();
     runs.parkAll(runId, toPark, now);
     toStore.clear();
     keysToStore.clear();
@@ -105,7 +114,15 @@ final class RecordIntake implements RecordSink {
     progress.accept(pulled);
   }
 
-  /** What was handed over; call after {@link #flush()}. */
+  /** Writes the rest and, after a large pull, refreshes the statistics (see ANALYZE_AFTER). */
+  void finish() {
+    flush();
+    if (stored >= ANALYZE_AFTER) {
+      records.refreshStatistics();
+    }
+  }
+
+  /** What was handed over; call after {@link #finish()}. */
   PullCounts counts() {
     return new PullCounts(pulled, parked);
   }

@@ -35,7 +35,7 @@ class RecordPulls {
     RecordIntake intake =
         new RecordIntake(runId, mapping, false, records, runs, VietnamTime.now(clock), rows -> {});
     pulls.pull(runId, source, intake);
-    intake.flush();
+    intake.finish();
     return intake.counts();
   }
 

@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.JacksonException;
@@ -30,11 +30,9 @@ public class SourceRecordRepository {
 
   private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {};
 
-  private static final String UPSERT =
+  /** A record stored again: its content and where it was read now; changed_at if it changed. */
+  private static final String ON_CONFLICT =
       """
-      INSERT INTO source_record (source_id, record_key, content_hash, payload, location,
-                                 first_seen_at, changed_at, pulled_at, pulled_in_run)
-      VALUES (:source, :key, :hash, CAST(:payload AS jsonb), :location, :now, :now, :now, :run)
       ON CONFLICT (source_id, record_key) DO UPDATE SET
           changed_at = CASE WHEN source_record.content_hash = EXCLUDED.content_hash
                             THEN source_record.changed_at ELSE EXCLUDED.changed_at END,
@@ -45,17 +43,42 @@ public class SourceRecordRepository {
           pulled_in_run = EXCLUDED.pulled_in_run
       """;
 
+  private static final String UPSERT =
+      """
+      INSERT INTO source_record (source_id, record_key, content_hash, payload, location,
+                                 first_seen_at, changed_at, pulled_at, pulled_in_run)
+      VALUES (:source, :key, :hash, CAST(:payload AS jsonb), :location, :now, :now, :now, :run)
+      """
+          + ON_CONFLICT;
+
+  /** Many records in one statement: the columns that differ come as arrays. */
+  private static final String UPSERT_MANY =
+      """
+      INSERT INTO source_record (source_id, record_key, content_hash, payload, location,
+                                 first_seen_at, changed_at, pulled_at, pulled_in_run)
+      SELECT r.source, r.key, r.hash, CAST(r.payload AS jsonb), r.location, ?, ?, ?, ?
+      FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+                  CAST(? AS TEXT[])) AS r(source, key, hash, payload, location)
+      """
+          + ON_CONFLICT;
+
   /** Records read per query when streaming. */
   static final int PAGE = 1_000;
 
   private static final int MARK_CHUNK = 5_000;
 
-  /** A record whose outbox item may no longer match: changed, other mapping, or a day passed. */
+  /**
+   * A record (s, with its mark m) whose outbox item may no longer match: never marked, changed,
+   * other mapping, or a day passed.
+   */
   private static final String STALE =
       """
-      (mapped_hash IS NULL OR mapped_hash <> content_hash
-       OR mapped_version IS DISTINCT FROM CAST(:version AS BIGINT)
-       OR COALESCE(mapped_until <= CAST(:today AS DATE), FALSE))""";
+      (m.mapped_hash IS NULL OR m.mapped_hash <> s.content_hash
+       OR m.mapped_version IS DISTINCT FROM CAST(:version AS BIGINT)
+       OR COALESCE(m.mapped_until <= CAST(:today AS DATE), FALSE))""";
+
+  private static final String WITH_MARKS =
+      " FROM source_record s LEFT JOIN source_record_mark m ON m.record_id = s.id";
 
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate batchJdbc;
@@ -90,27 +113,47 @@ public class SourceRecordRepository {
   }
 
   /**
-   * Stores several records in one JDBC batch, as {@link #upsert} does one by one; the keys must
+   * Stores several records in one statement, as {@link #upsert} does one by one; the keys must
    * differ within a batch.
    */
   public void upsertAll(List<NewRecord> batch, long runId, OffsetDateTime now) {
     if (batch.isEmpty()) {
       return;
     }
-    SqlParameterSource[] rows = new SqlParameterSource[batch.size()];
-    for (int i = 0; i < rows.length; i++) {
+    int n = batch.size();
+    String[] sources = new String[n];
+    String[] keys = new String[n];
+    String[] hashes = new String[n];
+    String[] payloads = new String[n];
+    String[] locations = new String[n];
+    for (int i = 0; i < n; i++) {
       NewRecord record = batch.get(i);
-      rows[i] =
-          new MapSqlParameterSource()
-              .addValue("source", record.row().sourceId())
-              .addValue("key", record.recordKey())
-              .addValue("hash", record.contentHash())
-              .addValue("payload", write(record.row().fields()))
-              .addValue("location", record.row().location())
-              .addValue("now", now)
-              .addValue("run", runId);
+      sources[i] = record.row().sourceId();
+      keys[i] = record.recordKey();
+      hashes[i] = record.contentHash();
+      payloads[i] = write(record.row().fields());
+      locations[i] = record.row().location();
     }
-    batchJdbc.batchUpdate(UPSERT, rows);
+    batchJdbc
+        .getJdbcTemplate()
+        .update(
+            UPSERT_MANY,
+            ps -> {
+              ps.setObject(1, now);
+              ps.setObject(2, now);
+              ps.setObject(3, now);
+              ps.setLong(4, runId);
+              ps.setArray(5, ps.getConnection().createArrayOf("text", sources));
+              ps.setArray(6, ps.getConnection().createArrayOf("text", keys));
+              ps.setArray(7, ps.getConnection().createArrayOf("text", hashes));
+              ps.setArray(8, ps.getConnection().createArrayOf("text", payloads));
+              ps.setArray(9, ps.getConnection().createArrayOf("text", locations));
+            });
+  }
+
+  /** Has the planner sample the records again, e.g. after many were stored. */
+  public void refreshStatistics() {
+    jdbc.sql("ANALYZE source_record").update();
   }
 
   /** Clears the missing mark of the records a run pulled: the source lists them again. */
@@ -196,9 +239,11 @@ public class SourceRecordRepository {
   /** How many records the {@code stale} filter leaves out: their outbox item is still current. */
   public int countCurrent(String sourceId, Long pulledInRun, Stale stale) {
     return jdbc.sql(
-            "SELECT count(*) FROM source_record WHERE source_id = :source"
-                + " AND (CAST(:run AS BIGINT) IS NULL OR pulled_in_run = :run)"
-                + " AND missing_since IS NULL AND NOT "
+            "SELECT count(*)"
+                + WITH_MARKS
+                + " WHERE "
+                + selection(pulledInRun)
+                + " AND NOT "
                 + STALE)
         .paramSource(staleParams(sourceId, pulledInRun, stale))
         .query(Integer.class)
@@ -211,7 +256,11 @@ public class SourceRecordRepository {
    * number names the mapping as used (the run gives the fingerprint of its versions: task mapping,
    * crosswalk, agency map).
    */
-  public void markMapped(long mappingVersion, List<Mapped> mapped) {
+  public void markMapped(long mappingVersion, List<Mapped> marks) {
+    // One mark per record (the last), as one statement cannot write a row twice.
+    Map<Long, Mapped> byRecord = new LinkedHashMap<>();
+    marks.forEach(m -> byRecord.put(m.recordId(), m));
+    List<Mapped> mapped = List.copyOf(byRecord.values());
     for (int from = 0; from < mapped.size(); from += MARK_CHUNK) {
       List<Mapped> chunk = mapped.subList(from, Math.min(mapped.size(), from + MARK_CHUNK));
       Long[] ids = chunk.stream().map(Mapped::recordId).toArray(Long[]::new);
@@ -224,10 +273,10 @@ public class SourceRecordRepository {
           .getJdbcTemplate()
           .update(
               """
-              UPDATE source_record s SET mapped_hash = m.hash, mapped_version = ?,
-                  mapped_until = m.until
-              FROM unnest(?, ?, ?) AS m(id, hash, until)
-              WHERE s.id = m.id
+              INSERT INTO source_record_mark (record_id, mapped_hash, mapped_version, mapped_until)
+              SELECT m.id, m.hash, ?, m.until FROM unnest(?, ?, ?) AS m(id, hash, until)
+              ON CONFLICT (record_id) DO UPDATE SET mapped_hash = EXCLUDED.mapped_hash,
+                  mapped_version = EXCLUDED.mapped_version, mapped_until = EXCLUDED.mapped_until
               """,
               ps -> {
                 ps.setLong(1, mappingVersion);
@@ -241,7 +290,9 @@ public class SourceRecordRepository {
   /** Makes these records stale, e.g. tasks the outbox must send again under a new revision. */
   public void markStale(List<String> recordKeys) {
     if (!recordKeys.isEmpty()) {
-      jdbc.sql("UPDATE source_record SET mapped_hash = NULL WHERE record_key IN (:keys)")
+      jdbc.sql(
+              "DELETE FROM source_record_mark WHERE record_id IN"
+                  + " (SELECT id FROM source_record WHERE record_key IN (:keys))")
           .param("keys", recordKeys)
           .update();
     }
@@ -293,18 +344,18 @@ public class SourceRecordRepository {
   }
 
   private List<StoredRecord> page(String sourceId, Long pulledInRun, Stale stale, long after) {
+    // One statement per kind of selection, so each gets the plan of its index (a generic plan
+    // for "run is null or matches" would scan the whole source for every page).
     return jdbc.sql(
-            """
-            SELECT id, record_key, content_hash, payload, location, changed_at FROM source_record
-            WHERE source_id = :source AND (CAST(:run AS BIGINT) IS NULL OR pulled_in_run = :run)
-              AND missing_since IS NULL AND id > :after AND (NOT CAST(:filtered AS BOOLEAN) OR\s"""
-                + STALE
-                + ") ORDER BY id LIMIT "
+            "SELECT s.id, s.record_key, s.content_hash, s.payload, s.location, s.changed_at"
+                + (stale == null ? " FROM source_record s" : WITH_MARKS)
+                + " WHERE "
+                + selection(pulledInRun)
+                + " AND s.id > :after"
+                + (stale == null ? "" : " AND " + STALE)
+                + " ORDER BY s.id LIMIT "
                 + PAGE)
-        .paramSource(
-            staleParams(sourceId, pulledInRun, stale)
-                .addValue("after", after)
-                .addValue("filtered", stale != null))
+        .paramSource(staleParams(sourceId, pulledInRun, stale).addValue("after", after))
         .query(
             (rs, n) ->
                 new StoredRecord(
@@ -315,6 +366,13 @@ public class SourceRecordRepository {
                     rs.getObject("changed_at", OffsetDateTime.class),
                     rs.getString("content_hash")))
         .list();
+  }
+
+  /** The records of a source not missing from it or, given a run, those the run pulled. */
+  private static String selection(Long pulledInRun) {
+    return pulledInRun == null
+        ? "s.source_id = :source AND s.missing_since IS NULL"
+        : "s.pulled_in_run = :run AND s.source_id = :source AND s.missing_since IS NULL";
   }
 
   private static MapSqlParameterSource staleParams(String sourceId, Long pulledInRun, Stale stale) {

@@ -1,13 +1,15 @@
 package vn.nq57.sync.submission;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,12 +32,13 @@ class OutboxRepository {
     // One outbox writer at a time across instances, so a new task cannot get revision 1 twice.
     jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", OUTBOX_LOCK).query().singleRow();
     Map<String, Reported> reported = new HashMap<>();
-    jdbc.sql(
-            "SELECT local_ref, revision, item_hash FROM reported_task"
-                + " WHERE local_ref IN (:refs) ORDER BY local_ref FOR UPDATE")
-        .param("refs", localRefs)
+    batchJdbc
+        .getJdbcTemplate()
         .query(
-            rs -> {
+            "SELECT local_ref, revision, item_hash FROM reported_task"
+                + " WHERE local_ref = ANY (CAST(? AS TEXT[])) ORDER BY local_ref FOR UPDATE",
+            ps -> ps.setArray(1, texts(ps, localRefs)),
+            (ResultSet rs) -> {
               reported.put(
                   rs.getString("local_ref"),
                   new Reported(rs.getInt("revision"), rs.getString("item_hash")));
@@ -46,96 +49,152 @@ class OutboxRepository {
   /** The item hash last queued per task, read without locks: a first sieve for DAY reports. */
   Map<String, String> reportedHashes(List<String> localRefs) {
     Map<String, String> hashes = new HashMap<>();
-    jdbc.sql("SELECT local_ref, item_hash FROM reported_task WHERE local_ref IN (:refs)")
-        .param("refs", localRefs)
+    batchJdbc
+        .getJdbcTemplate()
         .query(
-            rs -> {
+            "SELECT local_ref, item_hash FROM reported_task WHERE local_ref = ANY (CAST(? AS TEXT[]))",
+            ps -> ps.setArray(1, texts(ps, localRefs)),
+            (ResultSet rs) -> {
               hashes.put(rs.getString("local_ref"), rs.getString("item_hash"));
             });
     return hashes;
   }
 
-  long insertSubmission(
-      OutboxWriter.Target target, String idempotencyKey, String body, OffsetDateTime now) {
-    return jdbc.sql(
+  /**
+   * Several submissions of one target in one statement, in the order given (their ids grow in that
+   * order); answers their ids in that order.
+   */
+  List<Long> insertSubmissions(
+      OutboxWriter.Target target,
+      List<String> idempotencyKeys,
+      List<String> bodies,
+      OffsetDateTime now) {
+    Map<String, Long> ids = new HashMap<>();
+    batchJdbc
+        .getJdbcTemplate()
+        .query(
             """
             INSERT INTO submission (run_id, kind, period_type, period_id, idempotency_key, body,
                                     state, next_attempt_at, created_at, updated_at)
-            VALUES (:run, :kind, :type, :period, :key, :body, 'PENDING', :now, :now, :now)
-            RETURNING id
-            """)
-        .param("run", target.runId())
-        .param("kind", target.kind().name())
-        .param("type", target.periodType())
-        .param("period", target.periodId())
-        .param("key", idempotencyKey)
-        .param("body", body)
-        .param("now", now)
-        .query(Long.class)
-        .single();
+            SELECT ?, ?, ?, ?, s.key, s.body, 'PENDING', ?, ?, ?
+            FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[])) WITH ORDINALITY AS s(key, body, n)
+            ORDER BY s.n
+            RETURNING id, idempotency_key
+            """,
+            ps -> {
+              ps.setLong(1, target.runId());
+              ps.setString(2, target.kind().name());
+              ps.setString(3, target.periodType());
+              ps.setString(4, target.periodId());
+              ps.setObject(5, now);
+              ps.setObject(6, now);
+              ps.setObject(7, now);
+              ps.setArray(8, texts(ps, idempotencyKeys));
+              ps.setArray(9, texts(ps, bodies));
+            },
+            (ResultSet rs) -> {
+              while (rs.next()) {
+                ids.put(rs.getString("idempotency_key"), rs.getLong("id"));
+              }
+              return null;
+            });
+    return idempotencyKeys.stream().map(ids::get).toList();
   }
 
-  /** A submission's items, in one JDBC batch, positions in list order. */
-  void insertItems(long submissionId, List<Revised> items) {
-    SqlParameterSource[] rows = new SqlParameterSource[items.size()];
-    for (int i = 0; i < rows.length; i++) {
-      Revised r = items.get(i);
-      Outbound item = r.item();
-      rows[i] =
-          new MapSqlParameterSource()
-              .addValue("submission", submissionId)
-              .addValue("position", i)
-              .addValue("record", item.sourceRecordId())
-              .addValue("ref", item.localRef())
-              .addValue("code", item.taskCode())
-              .addValue("indicator", item.indicatorCode())
-              .addValue("revision", r.revision())
-              .addValue("hash", r.hash())
-              .addValue("version", item.mappingVersionId());
+  /** Submissions' items in one statement, each at its position in its submission. */
+  void insertItems(List<Item> items) {
+    if (items.isEmpty()) {
+      return;
     }
-    batchJdbc.batchUpdate(
-        """
-        INSERT INTO submission_item (submission_id, position, source_record_id, local_ref,
-                                     task_code, indicator_code, revision, item_hash, state,
-                                     mapping_version_id)
-        VALUES (:submission, :position, :record, :ref, :code, :indicator, :revision, :hash,
-                'PENDING', :version)
-        """,
-        rows);
+    int n = items.size();
+    Long[] submissions = new Long[n];
+    Integer[] positions = new Integer[n];
+    Long[] records = new Long[n];
+    String[] refs = new String[n];
+    String[] codes = new String[n];
+    String[] indicators = new String[n];
+    Integer[] revisions = new Integer[n];
+    String[] hashes = new String[n];
+    Long[] versions = new Long[n];
+    for (int i = 0; i < n; i++) {
+      Item item = items.get(i);
+      Outbound outbound = item.revised().item();
+      submissions[i] = item.submissionId();
+      positions[i] = item.position();
+      records[i] = outbound.sourceRecordId();
+      refs[i] = outbound.localRef();
+      codes[i] = outbound.taskCode();
+      indicators[i] = outbound.indicatorCode();
+      revisions[i] = item.revised().revision();
+      hashes[i] = item.revised().hash();
+      versions[i] = outbound.mappingVersionId();
+    }
+    batchJdbc
+        .getJdbcTemplate()
+        .update(
+            """
+            INSERT INTO submission_item (submission_id, position, source_record_id, local_ref,
+                                         task_code, indicator_code, revision, item_hash, state,
+                                         mapping_version_id)
+            SELECT i.submission, i.position, i.record, i.ref, i.code, i.indicator, i.revision,
+                   i.hash, 'PENDING', i.version
+            FROM unnest(CAST(? AS BIGINT[]), CAST(? AS INTEGER[]), CAST(? AS BIGINT[]),
+                        CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+                        CAST(? AS INTEGER[]), CAST(? AS TEXT[]), CAST(? AS BIGINT[]))
+                 AS i(submission, position, record, ref, code, indicator, revision, hash, version)
+            """,
+            ps -> {
+              ps.setArray(1, ps.getConnection().createArrayOf("bigint", submissions));
+              ps.setArray(2, ps.getConnection().createArrayOf("integer", positions));
+              ps.setArray(3, ps.getConnection().createArrayOf("bigint", records));
+              ps.setArray(4, ps.getConnection().createArrayOf("text", refs));
+              ps.setArray(5, ps.getConnection().createArrayOf("text", codes));
+              ps.setArray(6, ps.getConnection().createArrayOf("text", indicators));
+              ps.setArray(7, ps.getConnection().createArrayOf("integer", revisions));
+              ps.setArray(8, ps.getConnection().createArrayOf("text", hashes));
+              ps.setArray(9, ps.getConnection().createArrayOf("bigint", versions));
+            });
   }
 
   /**
-   * Each task's latest revision and content hash, in one JDBC batch; of two items of one task the
+   * Each task's latest revision and content hash, in one statement; of two items of one task the
    * later wins, as when written one by one. An indicator's row holds its indicator code where a
    * task's holds its task code.
    */
   void upsertReported(List<Revised> items, OffsetDateTime now) {
     Map<String, Revised> latest = new LinkedHashMap<>();
     items.forEach(r -> latest.put(r.item().localRef(), r));
-    SqlParameterSource[] rows =
-        latest.values().stream()
-            .map(
-                r ->
-                    new MapSqlParameterSource()
-                        .addValue("ref", r.item().localRef())
-                        .addValue(
-                            "code",
-                            r.item().taskCode() != null
-                                ? r.item().taskCode()
-                                : r.item().indicatorCode())
-                        .addValue("revision", r.revision())
-                        .addValue("hash", r.hash())
-                        .addValue("now", now))
-            .toArray(SqlParameterSource[]::new);
-    batchJdbc.batchUpdate(
-        """
-        INSERT INTO reported_task (local_ref, task_code, revision, item_hash, updated_at)
-        VALUES (:ref, :code, :revision, :hash, :now)
-        ON CONFLICT (local_ref) DO UPDATE SET task_code = EXCLUDED.task_code,
-            revision = EXCLUDED.revision, item_hash = EXCLUDED.item_hash,
-            updated_at = EXCLUDED.updated_at
-        """,
-        rows);
+    List<Revised> rows = List.copyOf(latest.values());
+    String[] refs = rows.stream().map(r -> r.item().localRef()).toArray(String[]::new);
+    String[] codes =
+        rows.stream()
+            .map(r -> r.item().taskCode() != null ? r.item().taskCode() : r.item().indicatorCode())
+            .toArray(String[]::new);
+    Integer[] revisions = rows.stream().map(Revised::revision).toArray(Integer[]::new);
+    String[] hashes = rows.stream().map(Revised::hash).toArray(String[]::new);
+    batchJdbc
+        .getJdbcTemplate()
+        .update(
+            """
+            INSERT INTO reported_task (local_ref, task_code, revision, item_hash, updated_at)
+            SELECT r.ref, r.code, r.revision, r.hash, ?
+            FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS INTEGER[]),
+                        CAST(? AS TEXT[])) AS r(ref, code, revision, hash)
+            ON CONFLICT (local_ref) DO UPDATE SET task_code = EXCLUDED.task_code,
+                revision = EXCLUDED.revision, item_hash = EXCLUDED.item_hash,
+                updated_at = EXCLUDED.updated_at
+            """,
+            ps -> {
+              ps.setObject(1, now);
+              ps.setArray(2, ps.getConnection().createArrayOf("text", refs));
+              ps.setArray(3, ps.getConnection().createArrayOf("text", codes));
+              ps.setArray(4, ps.getConnection().createArrayOf("integer", revisions));
+              ps.setArray(5, ps.getConnection().createArrayOf("text", hashes));
+            });
+  }
+
+  private static Array texts(PreparedStatement ps, List<String> values) throws SQLException {
+    return ps.getConnection().createArrayOf("text", values.toArray(String[]::new));
   }
 
   /** The tasks whose last content was forgotten: the next run maps and sends them again. */
@@ -157,4 +216,7 @@ class OutboxRepository {
 
   /** An item to write with the revision it is sent under and its content hash. */
   record Revised(Outbound item, int revision, String hash) {}
+
+  /** An item at its position in its submission. */
+  record Item(long submissionId, int position, Revised revised) {}
 }

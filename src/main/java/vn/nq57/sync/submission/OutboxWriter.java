@@ -3,6 +3,7 @@ package vn.nq57.sync.submission;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +18,8 @@ import vn.nq57.sync.support.VietnamTime;
 
 /**
  * Collects a run's mapped items and writes them as submissions of at most 100 items and under 1
- * MiB. Each submission, its items and the tasks' new revisions are written in one transaction. A
+ * MiB. Up to {@link #GROUP} submissions, their items and the tasks' new revisions are written in
+ * one transaction, a few statements whatever their size; a submission is never written in part. A
  * writer of changed items only (the DAY report) first sieves out unchanged items, so its
  * submissions are full: 100 changed items among 10,000 make one submission, not one per 100 mapped.
  * A writer queues one kind of report (tasks or indicator values), each with the same guarantees.
@@ -38,8 +40,12 @@ public final class OutboxWriter {
   /** How many candidates of a DAY report are looked up at once. */
   private static final int SIEVE = 500;
 
+  /** Submissions written per transaction. */
+  static final int GROUP = 10;
+
   private final List<Hashed> buffer = new ArrayList<>();
   private final List<Hashed> candidates = new ArrayList<>();
+  private final List<List<Hashed>> group = new ArrayList<>();
   private int bufferBytes;
   private int queued;
   private int unchanged;
@@ -95,6 +101,7 @@ public final class OutboxWriter {
   public Counts finish() {
     sieve();
     flush();
+    writeGroup();
     return new Counts(queued, unchanged, submissions);
   }
 
@@ -126,52 +133,96 @@ public final class OutboxWriter {
     }
   }
 
+  /** Closes the submission being filled; a full group of them is written. */
   private void flush() {
     if (buffer.isEmpty()) {
       return;
     }
-    List<Hashed> batch = List.copyOf(buffer);
+    group.add(List.copyOf(buffer));
     buffer.clear();
     bufferBytes = 0;
-    transactions.executeWithoutResult(status -> write(batch));
+    if (group.size() == GROUP) {
+      writeGroup();
+    }
   }
 
-  private void write(List<Hashed> batch) {
+  private void writeGroup() {
+    if (group.isEmpty()) {
+      return;
+    }
+    List<List<Hashed>> batches = List.copyOf(group);
+    group.clear();
+    transactions.executeWithoutResult(status -> write(batches));
+  }
+
+  /**
+   * Gives each item its revision under the outbox lock: the last one queued when the content is the
+   * same, the next one when it changed. An item of a task queued earlier in the same group counts
+   * as queued.
+   */
+  private void write(List<List<Hashed>> batches) {
     Map<String, OutboxRepository.Reported> reported =
-        repository.lockReported(batch.stream().map(h -> h.item().localRef()).toList());
-    List<Revised> revised = new ArrayList<>();
-    for (Hashed hashed : batch) {
-      OutboxRepository.Reported last = reported.get(hashed.item().localRef());
-      boolean same = last != null && last.itemHash().equals(hashed.hash());
-      if (same && onlyChanged) {
-        unchanged++;
-      } else {
+        new HashMap<>(
+            repository.lockReported(
+                batches.stream()
+                    .flatMap(List::stream)
+                    .map(h -> h.item().localRef())
+                    .distinct()
+                    .toList()));
+    List<List<Revised>> toInsert = new ArrayList<>();
+    for (List<Hashed> batch : batches) {
+      List<Revised> revised = new ArrayList<>();
+      for (Hashed hashed : batch) {
+        String ref = hashed.item().localRef();
+        OutboxRepository.Reported last = reported.get(ref);
+        boolean same = last != null && last.itemHash().equals(hashed.hash());
+        if (same && onlyChanged) {
+          unchanged++;
+          continue;
+        }
         int revision = last == null ? 1 : same ? last.revision() : last.revision() + 1;
         revised.add(new Revised(hashed, revision));
+        reported.put(ref, new OutboxRepository.Reported(revision, hashed.hash()));
+      }
+      if (!revised.isEmpty()) {
+        toInsert.add(revised);
       }
     }
-    if (!revised.isEmpty()) {
-      insert(revised);
+    if (!toInsert.isEmpty()) {
+      insert(toInsert);
     }
   }
 
-  private void insert(List<Revised> revised) {
+  private void insert(List<List<Revised>> batches) {
     OffsetDateTime now = VietnamTime.now(clock);
-    Object body =
-        target.kind() == ReportKind.TASK_REPORT ? taskBatch(revised, now) : indicatorBatch(revised);
-    long submissionId = repository.insertSubmission(target, idempotencyKey(), serialise(body), now);
-    List<OutboxRepository.Revised> rows =
-        revised.stream()
-            .map(
-                r ->
-                    new OutboxRepository.Revised(
-                        r.hashed().item(), r.revision(), r.hashed().hash()))
-            .toList();
-    repository.insertItems(submissionId, rows);
+    List<String> keys = new ArrayList<>();
+    List<String> bodies = new ArrayList<>();
+    for (List<Revised> revised : batches) {
+      keys.add(idempotencyKey());
+      bodies.add(
+          serialise(
+              target.kind() == ReportKind.TASK_REPORT
+                  ? taskBatch(revised, now)
+                  : indicatorBatch(revised)));
+    }
+    List<Long> ids = repository.insertSubmissions(target, keys, bodies, now);
+    List<OutboxRepository.Item> items = new ArrayList<>();
+    List<OutboxRepository.Revised> rows = new ArrayList<>();
+    for (int b = 0; b < batches.size(); b++) {
+      List<Revised> revised = batches.get(b);
+      for (int position = 0; position < revised.size(); position++) {
+        Revised r = revised.get(position);
+        OutboxRepository.Revised row =
+            new OutboxRepository.Revised(r.hashed().item(), r.revision(), r.hashed().hash());
+        items.add(new OutboxRepository.Item(ids.get(b), position, row));
+        rows.add(row);
+      }
+    }
+    repository.insertItems(items);
     repository.upsertReported(rows, now);
-    queued += revised.size();
-    submissions++;
-    submissionIds.add(submissionId);
+    queued += rows.size();
+    submissions += ids.size();
+    submissionIds.addAll(ids);
   }
 
   /** The ids of the submissions this writer has written so far. */

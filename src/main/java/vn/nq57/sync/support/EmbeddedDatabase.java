@@ -174,13 +174,22 @@ final class EmbeddedDatabase implements Closeable {
 
   /**
    * The adapter's own connections: the application role, never the superuser. A JDBC batch of
-   * inserts goes to the server as multi-row statements ({@code reWriteBatchedInserts}).
+   * inserts goes to the server as multi-row statements ({@code reWriteBatchedInserts}). Statements
+   * are not kept prepared on the server ({@code prepareThreshold=0}), so each is planned for its
+   * parameters and the tables' size now: a plan kept from a fresh install's first minutes, when a
+   * table was empty, would scan the whole table for every lookup once it holds 100,000 rows.
    */
   DataSource applicationDataSource() {
     return postgres.getDatabase(
         EmbeddedDatabaseCredentials.APPLICATION_ROLE,
         "postgres",
-        Map.of("password", credentials.applicationPassword(), "reWriteBatchedInserts", "true"));
+        Map.of(
+            "password",
+            credentials.applicationPassword(),
+            "reWriteBatchedInserts",
+            "true",
+            "prepareThreshold",
+            "0"));
   }
 
   int port() {

@@ -25,7 +25,8 @@ public final class DatabaseCleaner {
 
   private static void truncate(JdbcClient jdbc) {
     jdbc.sql(
-            "TRUNCATE replay_job_entry, replay_job, submission_item, submission, reported_task, parked_record, source_record,"
+            "TRUNCATE replay_job_entry, replay_job, submission_item, submission, reported_task, parked_record,"
+                + " source_record_mark, source_record,"
                 + " source_file, sync_run, alert_message, alert, national_request"
                 + " RESTART IDENTITY CASCADE")
         .update();
