@@ -32,3 +32,7 @@ SELECT id, mapped_hash, mapped_version, mapped_until FROM source_record
 WHERE mapped_hash IS NOT NULL AND mapped_version IS NOT NULL;
 ALTER TABLE source_record DROP COLUMN mapped_hash, DROP COLUMN mapped_version,
     DROP COLUMN mapped_until;
+
+-- The push claims the oldest due PENDING submission that no older one holds back: candidates in
+-- claim order straight from an index, so the check runs for the first few only.
+CREATE INDEX submission_pending_order ON submission (next_attempt_at, id) WHERE state = 'PENDING';

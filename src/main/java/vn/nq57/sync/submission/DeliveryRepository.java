@@ -20,7 +20,9 @@ class DeliveryRepository {
    * The oldest due PENDING submission, row-locked so no other worker or instance sends it
    * meanwhile. A submission waits while an older PENDING one of the same kind holds an item of one
    * of its tasks (sending or waiting to be retried): a task's revisions go out in order whatever
-   * the number of workers.
+   * the number of workers. Candidates are taken in order from an index and checked one by one (a
+   * sub-select, not a join over every pending item), so a claim costs about the same with 1,000
+   * submissions pending as with one.
    */
   Optional<Claimed> claimDue(OffsetDateTime now, Duration giveUpAfter) {
     return jdbc.sql(
@@ -29,18 +31,27 @@ class DeliveryRepository {
                    COALESCE(s.give_up_at, s.created_at + CAST(:giveUp AS INTERVAL)) AS give_up_at
             FROM submission s
             WHERE s.state = 'PENDING' AND s.next_attempt_at <= :now
-              AND NOT EXISTS (
-                SELECT 1
-                FROM submission_item mine
-                JOIN submission_item earlier
-                  ON (earlier.task_code = mine.task_code OR earlier.indicator_code = mine.indicator_code)
-                 AND earlier.submission_id < s.id
-                 AND earlier.submission_id >=
-                     (SELECT min(id) FROM submission WHERE state = 'PENDING')
-                JOIN submission older
-                  ON older.id = earlier.submission_id AND older.state = 'PENDING'
-                 AND older.kind = s.kind
-                WHERE mine.submission_id = s.id)
+              AND (SELECT NOT EXISTS (
+                     SELECT 1
+                     FROM submission_item mine
+                     JOIN submission_item earlier
+                       ON earlier.task_code = mine.task_code
+                      AND earlier.submission_id < s.id AND earlier.submission_id >= o.oldest
+                     JOIN submission older
+                       ON older.id = earlier.submission_id AND older.state = 'PENDING'
+                      AND older.kind = s.kind
+                     WHERE mine.submission_id = s.id AND mine.task_code IS NOT NULL)
+                   AND NOT EXISTS (
+                     SELECT 1
+                     FROM submission_item mine
+                     JOIN submission_item earlier
+                       ON earlier.indicator_code = mine.indicator_code
+                      AND earlier.submission_id < s.id AND earlier.submission_id >= o.oldest
+                     JOIN submission older
+                       ON older.id = earlier.submission_id AND older.state = 'PENDING'
+                      AND older.kind = s.kind
+                     WHERE mine.submission_id = s.id AND mine.indicator_code IS NOT NULL)
+                   FROM (SELECT min(id) AS oldest FROM submission WHERE state = 'PENDING') o)
             ORDER BY s.next_attempt_at, s.id
             LIMIT 1 FOR UPDATE OF s SKIP LOCKED
             """)

@@ -72,6 +72,7 @@ class IntakeBenchmark {
   static final List<String> KINDS =
       Arrays.stream(System.getProperty("benchmark.kinds", "CSV,XLSX,REST,SQL").split(","))
           .map(String::strip)
+          .filter(kind -> !kind.isEmpty())
           .toList();
   static final int E2E_TASKS = Integer.getInteger("benchmark.e2e-tasks", 20_000);
   static final String SPREADSHEET = "spreadsheet-inbox";
