@@ -1,13 +1,18 @@
 package vn.nq57.sync.support;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -15,12 +20,14 @@ import org.springframework.core.env.MapPropertySource;
  * Starts the embedded PostgreSQL as soon as the configuration is read, on a thread of its own, so
  * the server comes up while Spring processes the configuration classes instead of after them (most
  * of a second of the start-up). The application context then takes the started server by the ticket
- * this puts into the environment ({@link #take}); a context that never asks for it leaves it to the
- * server's own shutdown hook. Does nothing when {@code spring.datasource.url} is set.
+ * this puts into the environment ({@link #take}); when the application closes or fails to start
+ * without having taken it, the server is stopped and its temporary folder deleted. Does nothing
+ * when {@code spring.datasource.url} is set.
  */
 public class EmbeddedDatabaseEarlyStart implements EnvironmentPostProcessor {
 
   static final String TICKET = "nq57.embedded-database.early-start-ticket";
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseEarlyStart.class);
 
   private static final Map<String, CompletableFuture<EmbeddedDatabase>> STARTED =
       new ConcurrentHashMap<>();
@@ -52,6 +59,28 @@ public class EmbeddedDatabaseEarlyStart implements EnvironmentPostProcessor {
     environment
         .getPropertySources()
         .addFirst(new MapPropertySource(TICKET, Map.of(TICKET, ticket)));
+    app.addListeners(
+        event -> {
+          if (event instanceof ContextClosedEvent || event instanceof ApplicationFailedEvent) {
+            take(ticket).ifPresent(EmbeddedDatabaseEarlyStart::stopUntaken);
+          }
+        });
+  }
+
+  private static void stopUntaken(CompletableFuture<EmbeddedDatabase> started) {
+    started.thenAccept(
+        database -> {
+          try {
+            database.close();
+          } catch (IOException | RuntimeException e) {
+            log.warn("Could not stop an embedded PostgreSQL nobody used: {}", e.getMessage());
+          }
+        });
+  }
+
+  /** The server started early under this ticket, if not handed out yet; it stays there. */
+  static Optional<CompletableFuture<EmbeddedDatabase>> peek(String ticket) {
+    return Optional.ofNullable(STARTED.get(ticket));
   }
 
   /** The server started early under this ticket, if any; each is handed out once. */

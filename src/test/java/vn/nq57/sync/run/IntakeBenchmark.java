@@ -121,7 +121,10 @@ class IntakeBenchmark {
         measure(memory, kind, WARM_UP, 1, true);
       }
       report.clear();
-      line("== after a warm-up of %,d tasks of each kind, load %s", WARM_UP, load());
+      line(
+          "== IntakeBenchmark after a warm-up of %,d tasks of each kind: max heap %d MB,"
+              + " %d processors, load %s",
+          WARM_UP, memory.maxHeapMb(), Runtime.getRuntime().availableProcessors(), load());
       for (String kind : KINDS) {
         Phase full = null;
         for (int tasks : SIZES) {

@@ -1,11 +1,17 @@
 package vn.nq57.sync.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.mock.env.MockEnvironment;
 
 class EmbeddedDatabaseEarlyStartTest {
@@ -25,6 +31,39 @@ class EmbeddedDatabaseEarlyStartTest {
       }
       assertThat(EmbeddedDatabaseEarlyStart.take(ticket)).isEmpty();
     }
+  }
+
+  @Test
+  void stopsAServerTheApplicationNeverTookWhenItCloses() throws Exception {
+    MockEnvironment environment =
+        new MockEnvironment().withProperty("nq57.embedded-database.durable", "false");
+    SpringApplication application = new SpringApplication();
+    new EmbeddedDatabaseEarlyStart().postProcessEnvironment(environment, application);
+    String ticket = environment.getProperty(EmbeddedDatabaseEarlyStart.TICKET);
+    EmbeddedDatabase started =
+        EmbeddedDatabaseEarlyStart.peek(ticket).orElseThrow().get(2, TimeUnit.MINUTES);
+    DataSource dataSource = started.applicationDataSource();
+
+    try (GenericApplicationContext context = new GenericApplicationContext()) {
+      ContextClosedEvent closed = new ContextClosedEvent(context);
+      application.getListeners().stream()
+          .filter(listener -> listener.getClass().getName().startsWith("vn.nq57"))
+          .forEach(listener -> deliver(listener, closed));
+    }
+
+    assertThat(EmbeddedDatabaseEarlyStart.take(ticket)).isEmpty();
+    assertThatThrownBy(
+            () -> {
+              try (Connection connection = dataSource.getConnection()) {
+                connection.isValid(1);
+              }
+            })
+        .isInstanceOf(SQLException.class);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void deliver(ApplicationListener listener, ContextClosedEvent event) {
+    listener.onApplicationEvent(event);
   }
 
   @Test
