@@ -94,11 +94,13 @@ public class SyncRunService {
     try {
       ActiveMapping mapping = mappings.of(source);
       versions.record(runId, mapping.used());
-      FileIntake.FileRead read = fileIntake.read(runId, source, dropped, mapping.mapping());
+      FileIntake.FileRead read =
+          metrics.step("pull", () -> fileIntake.read(runId, source, dropped, mapping.mapping()));
       fingerprint = read.file().fingerprint();
       PullCounts pulled = read.counts().plusParked(missing.afterSnapshot(runId, source, file));
       runs.recordSource(runId, source, SourceOutcome.PULLED, pulled, null, now());
-      RunCounts mapped = mapAndQueue.run(runId, sourceId, runId, mapping, period);
+      RunCounts mapped =
+          metrics.step("map", () -> mapAndQueue.run(runId, sourceId, runId, mapping, period));
       RunCounts counts = mapped.withPull(pulled);
       runs.finish(runId, counts, now());
       drops.recordRead(sourceId, file, fingerprint, runId, pulled.pulled());
@@ -148,11 +150,14 @@ public class SyncRunService {
       for (ConfiguredSource source : sources.all()) {
         ActiveMapping mapping = mappings.of(source);
         versions.record(runId, mapping.used());
-        pulled = pulled.plus(pullOne(runId, source, mapping.mapping(), failures));
+        pulled =
+            pulled.plus(
+                metrics.step("pull", () -> pullOne(runId, source, mapping.mapping(), failures)));
         pulled = pulled.plusParked(missing.stillMissing(runId, source));
         toMap.put(source.id(), mapping);
       }
-      RunCounts counts = mapAndQueue.run(runId, toMap, null, period).withPull(pulled);
+      RunCounts counts =
+          metrics.step("map", () -> mapAndQueue.run(runId, toMap, null, period)).withPull(pulled);
       runs.finish(runId, counts, failures.isEmpty() ? null : String.join("; ", failures), now());
       metrics.finished(trigger, counts, !failures.isEmpty());
       log.info("Run {} ({} {}, {}): {}", runId, type, period.id(), trigger, counts);

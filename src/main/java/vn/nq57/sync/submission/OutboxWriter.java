@@ -7,6 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
@@ -19,7 +26,9 @@ import vn.nq57.sync.support.VietnamTime;
 /**
  * Collects a run's mapped items and writes them as submissions of at most 100 items and under 1
  * MiB. Up to {@link #GROUP} submissions, their items and the tasks' new revisions are written in
- * one transaction, a few statements whatever their size; a submission is never written in part. A
+ * one transaction, a few statements whatever their size; a submission is never written in part.
+ * Unless it is made inside a transaction, a writer writes each group on a thread of its own while
+ * the caller maps the next one, one group at a time and in order, so mapping and writing overlap. A
  * writer of changed items only (the DAY report) first sieves out unchanged items, so its
  * submissions are full: 100 changed items among 10,000 make one submission, not one per 100 mapped.
  * A writer queues one kind of report (tasks or indicator values), each with the same guarantees.
@@ -52,6 +61,11 @@ public final class OutboxWriter {
   private int submissions;
   private final List<Long> submissionIds = new ArrayList<>();
 
+  /** Writes groups while the caller goes on; null: the caller's thread writes them. */
+  private final ExecutorService background;
+
+  private Future<Written> inFlight;
+
   OutboxWriter(
       Target target,
       boolean onlyChanged,
@@ -67,6 +81,18 @@ public final class OutboxWriter {
     this.hasher = hasher;
     this.json = json;
     this.clock = clock;
+    // Inside a caller's transaction the writes must join it (and could wait for its locks).
+    this.background =
+        TransactionSynchronizationManager.isActualTransactionActive()
+            ? null
+            : new ThreadPoolExecutor(
+                0, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), OutboxWriter::thread);
+  }
+
+  private static Thread thread(Runnable work) {
+    Thread thread = new Thread(work, "nq57-outbox-write");
+    thread.setDaemon(true);
+    return thread;
   }
 
   /** Adds one item; a batch is written once it holds 100 items or nears the 1 MiB body limit. */
@@ -102,6 +128,7 @@ public final class OutboxWriter {
     sieve();
     flush();
     writeGroup();
+    awaitInFlight();
     return new Counts(queued, unchanged, submissions);
   }
 
@@ -110,6 +137,7 @@ public final class OutboxWriter {
     if (candidates.isEmpty()) {
       return;
     }
+    awaitInFlight(); // what this writer queued so far is then visible to the lookup
     Map<String, String> last =
         repository.reportedHashes(candidates.stream().map(h -> h.item().localRef()).toList());
     for (Hashed candidate : candidates) {
@@ -152,7 +180,38 @@ public final class OutboxWriter {
     }
     List<List<Hashed>> batches = List.copyOf(group);
     group.clear();
-    transactions.executeWithoutResult(status -> write(batches));
+    if (background == null) {
+      merge(transactions.execute(status -> write(batches)));
+      return;
+    }
+    awaitInFlight();
+    inFlight = background.submit(() -> transactions.execute(status -> write(batches)));
+  }
+
+  /** Waits for the group being written, if any, and counts what it wrote. */
+  private void awaitInFlight() {
+    if (inFlight == null) {
+      return;
+    }
+    try {
+      merge(inFlight.get());
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException("writing the outbox failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the outbox was written", e);
+    } finally {
+      inFlight = null;
+    }
+  }
+
+  private void merge(Written written) {
+    unchanged += written.unchanged();
+    queued += written.queued();
+    submissions += written.submissionIds().size();
+    submissionIds.addAll(written.submissionIds());
   }
 
   /**
@@ -160,7 +219,8 @@ public final class OutboxWriter {
    * same, the next one when it changed. An item of a task queued earlier in the same group counts
    * as queued.
    */
-  private void write(List<List<Hashed>> batches) {
+  private Written write(List<List<Hashed>> batches) {
+    int unchangedHere = 0;
     Map<String, OutboxRepository.Reported> reported =
         new HashMap<>(
             repository.lockReported(
@@ -177,7 +237,7 @@ public final class OutboxWriter {
         OutboxRepository.Reported last = reported.get(ref);
         boolean same = last != null && last.itemHash().equals(hashed.hash());
         if (same && onlyChanged) {
-          unchanged++;
+          unchangedHere++;
           continue;
         }
         int revision = last == null ? 1 : same ? last.revision() : last.revision() + 1;
@@ -188,12 +248,12 @@ public final class OutboxWriter {
         toInsert.add(revised);
       }
     }
-    if (!toInsert.isEmpty()) {
-      insert(toInsert);
-    }
+    return toInsert.isEmpty()
+        ? new Written(unchangedHere, 0, List.of())
+        : insert(toInsert, unchangedHere);
   }
 
-  private void insert(List<List<Revised>> batches) {
+  private Written insert(List<List<Revised>> batches, int unchangedHere) {
     OffsetDateTime now = VietnamTime.now(clock);
     List<String> keys = new ArrayList<>();
     List<String> bodies = new ArrayList<>();
@@ -220,13 +280,12 @@ public final class OutboxWriter {
     }
     repository.insertItems(items);
     repository.upsertReported(rows, now);
-    queued += rows.size();
-    submissions += ids.size();
-    submissionIds.addAll(ids);
+    return new Written(unchangedHere, rows.size(), ids);
   }
 
   /** The ids of the submissions this writer has written so far. */
   public List<Long> submissionIds() {
+    awaitInFlight();
     return List.copyOf(submissionIds);
   }
 
@@ -280,4 +339,7 @@ public final class OutboxWriter {
   private record Hashed(Outbound item, String hash, int size) {}
 
   private record Revised(Hashed hashed, int revision) {}
+
+  /** What writing one group did. */
+  private record Written(int unchanged, int queued, List<Long> submissionIds) {}
 }

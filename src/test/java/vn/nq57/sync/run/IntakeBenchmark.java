@@ -2,6 +2,8 @@ package vn.nq57.sync.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -86,6 +89,7 @@ class IntakeBenchmark {
   @Autowired SyncRunService runs;
   @Autowired JdbcClient jdbc;
   @Autowired DeliveryControl delivery;
+  @Autowired MeterRegistry meters;
 
   private final List<String> report = new ArrayList<>();
 
@@ -134,8 +138,14 @@ class IntakeBenchmark {
         Phase daily = measure(memory, kind, LARGEST, 2, false);
         assertThat(daily.queued()).as("%s daily queued", kind).isEqualTo(LARGEST / 100);
         line(
-            "%s DAY 1 %% changed: %.2f s = %.1f %% of the full intake of %,d tasks",
-            kind, daily.seconds(), 100 * daily.seconds() / full.seconds(), LARGEST);
+            "%s DAY 1 %% changed: %.2f s = %.1f %% of the full intake of %,d tasks; its map and"
+                + " queue step %.2f s = %.1f %%",
+            kind,
+            daily.seconds(),
+            100 * daily.seconds() / full.seconds(),
+            LARGEST,
+            daily.mapSeconds(),
+            100 * daily.mapSeconds() / full.seconds());
       }
       if (E2E_TASKS > 0) {
         endToEnd(memory);
@@ -159,20 +169,22 @@ class IntakeBenchmark {
     TRACKER.serve(kind.equals("REST") ? tasks : 0, gen);
     PROVINCE.serve(kind.equals("SQL") ? tasks : 0, gen);
     memory.reset();
+    double mapBefore = mapSeconds();
     long start = System.nanoTime();
     long runId =
         file != null
             ? runs.fileDrop(SPREADSHEET, file).orElseThrow()
             : runs.periodic(PeriodType.DAY, TriggerKind.MANUAL);
     double seconds = (System.nanoTime() - start) / 1e9;
-    Phase phase = phase(runId, seconds);
+    Phase phase = phase(runId, seconds, mapSeconds() - mapBefore);
     line(
-        "%-4s gen %d %,8d tasks: %6.2f s, %,7.0f rows/s; pulled %,d, mapped %,d, unchanged %,d,"
-            + " parked %,d, queued %,d; peak heap %d MB, peak RSS %d MB",
+        "%-4s gen %d %,8d tasks: %6.2f s (map and queue %5.2f s), %,7.0f rows/s; pulled %,d,"
+            + " mapped %,d, unchanged %,d, parked %,d, queued %,d; peak heap %d MB, peak RSS %d MB",
         kind,
         gen,
         tasks,
         seconds,
+        phase.mapSeconds(),
         tasks / seconds,
         phase.pulled(),
         phase.mapped(),
@@ -227,7 +239,13 @@ class IntakeBenchmark {
         .single();
   }
 
-  private Phase phase(long runId, double seconds) {
+  /** The time runs spent in their map and queue step so far ({@code nq57.run.step}). */
+  private double mapSeconds() {
+    Timer timer = meters.find(RunMetrics.STEP).tag("step", "map").timer();
+    return timer == null ? 0 : timer.totalTime(TimeUnit.SECONDS);
+  }
+
+  private Phase phase(long runId, double seconds, double mapSeconds) {
     Map<String, Object> run =
         jdbc.sql(
                 "SELECT state, pulled, mapped, unchanged, parked, error FROM sync_run"
@@ -247,6 +265,7 @@ class IntakeBenchmark {
             .single();
     return new Phase(
         seconds,
+        mapSeconds,
         ((Number) run.get("pulled")).intValue(),
         ((Number) run.get("mapped")).intValue(),
         ((Number) run.get("unchanged")).intValue(),
@@ -273,5 +292,12 @@ class IntakeBenchmark {
     }
   }
 
-  record Phase(double seconds, int pulled, int mapped, int unchanged, int parked, int queued) {}
+  record Phase(
+      double seconds,
+      double mapSeconds,
+      int pulled,
+      int mapped,
+      int unchanged,
+      int parked,
+      int queued) {}
 }

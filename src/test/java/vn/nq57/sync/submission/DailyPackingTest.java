@@ -49,6 +49,48 @@ class DailyPackingTest extends IntegrationTestSupport {
     }
   }
 
+  @Test
+  void writesGroupsInOrderSoATaskQueuedAgainLaterInTheRunGetsTheNextRevision() {
+    delivery.pause("test", "count the outbox, send nothing");
+    try {
+      List<Long> records = SyntheticOutbox.sourceRecords(jdbc, "groups", 2_500);
+      long run = SyntheticOutbox.run(jdbc, "WEEK");
+      OutboxWriter writer = outbox.writer(run, "WEEK", "2025-W35", false);
+      for (int i = 0; i < records.size(); i++) {
+        writer.add(new OutboundItem(records.get(i), SyntheticOutbox.report(i, false), NOW, null));
+      }
+      // Task 5 again, changed, two groups of 1,000 items later.
+      writer.add(new OutboundItem(records.get(5), SyntheticOutbox.report(5, true), NOW, null));
+      OutboxWriter.Counts counts = writer.finish();
+
+      assertThat(counts.queued()).isEqualTo(2_501);
+      assertThat(counts.submissions()).isEqualTo(26);
+      assertThat(writer.submissionIds()).isSorted().hasSize(26);
+      assertThat(
+              jdbc.sql(
+                      "SELECT i.revision FROM submission_item i WHERE i.local_ref = 'T:5'"
+                          + " ORDER BY i.submission_id")
+                  .query(Integer.class)
+                  .list())
+          .containsExactly(1, 2);
+      // The changed item, added last, is in the last submission written: groups kept their order.
+      assertThat(
+              jdbc.sql(
+                      "SELECT i.submission_id FROM submission_item i"
+                          + " WHERE i.local_ref = 'T:5' AND i.revision = 2")
+                  .query(Long.class)
+                  .single())
+          .isEqualTo(writer.submissionIds().get(25));
+      assertThat(
+              jdbc.sql("SELECT revision FROM reported_task WHERE local_ref = 'T:5'")
+                  .query(Integer.class)
+                  .single())
+          .isEqualTo(2);
+    } finally {
+      delivery.resume("test", "done");
+    }
+  }
+
   private OutboxWriter.Counts write(
       long runId, String period, List<Long> records, int changeEvery, boolean onlyChanged) {
     OutboxWriter writer =
