@@ -31,30 +31,12 @@ class DeliveryRepository {
                    COALESCE(s.give_up_at, s.created_at + CAST(:giveUp AS INTERVAL)) AS give_up_at
             FROM submission s
             WHERE s.state = 'PENDING' AND s.next_attempt_at <= :now
-              AND (SELECT NOT EXISTS (
-                     SELECT 1
-                     FROM submission_item mine
-                     JOIN submission_item earlier
-                       ON earlier.task_code = mine.task_code
-                      AND earlier.submission_id < s.id AND earlier.submission_id >= o.oldest
-                     JOIN submission older
-                       ON older.id = earlier.submission_id AND older.state = 'PENDING'
-                      AND older.kind = s.kind
-                     WHERE mine.submission_id = s.id AND mine.task_code IS NOT NULL)
-                   AND NOT EXISTS (
-                     SELECT 1
-                     FROM submission_item mine
-                     JOIN submission_item earlier
-                       ON earlier.indicator_code = mine.indicator_code
-                      AND earlier.submission_id < s.id AND earlier.submission_id >= o.oldest
-                     JOIN submission older
-                       ON older.id = earlier.submission_id AND older.state = 'PENDING'
-                      AND older.kind = s.kind
-                     WHERE mine.submission_id = s.id AND mine.indicator_code IS NOT NULL)
+              AND (SELECT NOT EXISTS (%s) AND NOT EXISTS (%s)
                    FROM (SELECT min(id) AS oldest FROM submission WHERE state = 'PENDING') o)
             ORDER BY s.next_attempt_at, s.id
             LIMIT 1 FOR UPDATE OF s SKIP LOCKED
-            """)
+            """
+                .formatted(olderHolding("task_code"), olderHolding("indicator_code")))
         .param("now", now)
         .param("giveUp", giveUpAfter.toSeconds() + " seconds")
         .query(
@@ -68,6 +50,23 @@ class DeliveryRepository {
                     rs.getInt("key_rotations"),
                     rs.getObject("give_up_at", OffsetDateTime.class)))
         .optional();
+  }
+
+  /**
+   * An item of an older PENDING submission (from the oldest, o) of the same kind with the same task
+   * or indicator code (the column) as an item of submission s.
+   */
+  private static String olderHolding(String code) {
+    return """
+        SELECT 1
+        FROM submission_item mine
+        JOIN submission_item earlier
+          ON earlier.%1$s = mine.%1$s
+         AND earlier.submission_id < s.id AND earlier.submission_id >= o.oldest
+        JOIN submission older
+          ON older.id = earlier.submission_id AND older.state = 'PENDING' AND older.kind = s.kind
+        WHERE mine.submission_id = s.id AND mine.%1$s IS NOT NULL"""
+        .formatted(code);
   }
 
   void markSent(
