@@ -38,10 +38,12 @@ class OperatorAccounts {
         List.of(
             new ConfiguredAccounts.Account(
                 properties.operatorUser(),
-                encoded(properties.operatorPassword(), encoder),
+                () -> encoded(properties.operatorPassword(), encoder),
                 "OPERATOR"),
             new ConfiguredAccounts.Account(
-                properties.adminUser(), encoded(properties.adminPassword(), encoder), "ADMIN")));
+                properties.adminUser(),
+                () -> encoded(properties.adminPassword(), encoder),
+                "ADMIN")));
   }
 
   private static void check(String key, String user, String password) {
