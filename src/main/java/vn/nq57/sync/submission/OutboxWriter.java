@@ -58,7 +58,6 @@ public final class OutboxWriter {
   private int bufferBytes;
   private int queued;
   private int unchanged;
-  private int submissions;
   private final List<Long> submissionIds = new ArrayList<>();
 
   /** Writes groups while the caller goes on; null: the caller's thread writes them. */
@@ -129,7 +128,7 @@ public final class OutboxWriter {
     flush();
     writeGroup();
     awaitInFlight();
-    return new Counts(queued, unchanged, submissions);
+    return new Counts(queued, unchanged, submissionIds.size());
   }
 
   /** Drops the candidates whose content was queued before; the changed ones go on. */
@@ -210,7 +209,6 @@ public final class OutboxWriter {
   private void merge(Written written) {
     unchanged += written.unchanged();
     queued += written.queued();
-    submissions += written.submissionIds().size();
     submissionIds.addAll(written.submissionIds());
   }
 
