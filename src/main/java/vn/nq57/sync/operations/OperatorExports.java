@@ -60,7 +60,7 @@ public class OperatorExports {
             ? List.of(filter.itemState())
             : List.of(ItemState.FAILED, ItemState.REJECTED);
     for (ItemState state : states) {
-      search.forEachItem(withItemState(filter, state), item -> rows.add(failure(item)));
+      search.forEachItem(filter.withItemState(state), item -> rows.add(failure(item)));
     }
     write("failures", FAILURE_COLUMNS, rows, format, out);
   }
@@ -124,19 +124,5 @@ public class OperatorExports {
     return values.entrySet().stream()
         .map(e -> e.getKey() + " = '" + e.getValue() + "'")
         .collect(Collectors.joining("; "));
-  }
-
-  private static SubmissionFilter withItemState(SubmissionFilter f, ItemState state) {
-    return new SubmissionFilter(
-        f.state(),
-        state,
-        f.runId(),
-        f.periodType(),
-        f.periodId(),
-        f.nationalCode(),
-        f.task(),
-        f.sourceRecordIds(),
-        f.from(),
-        f.to());
   }
 }

@@ -81,4 +81,20 @@ public record SubmissionFilter(
         to,
         kind);
   }
+
+  /** The same filter, for one item state. */
+  public SubmissionFilter withItemState(ItemState newItemState) {
+    return new SubmissionFilter(
+        state,
+        newItemState,
+        runId,
+        periodType,
+        periodId,
+        nationalCode,
+        task,
+        sourceRecordIds,
+        from,
+        to,
+        kind);
+  }
 }
