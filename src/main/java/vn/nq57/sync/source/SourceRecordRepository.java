@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +31,17 @@ public class SourceRecordRepository {
 
   private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {};
 
-  /** A record stored again: its content and where it was read now; changed_at if it changed. */
-  private static final String ON_CONFLICT =
+  /**
+   * Stores records, the columns that differ as arrays (one record or many); a record stored again
+   * takes its content and where it was read now, and its changed_at moves only if it changed.
+   */
+  private static final String UPSERT =
       """
+      INSERT INTO source_record (source_id, record_key, content_hash, payload, location,
+                                 first_seen_at, changed_at, pulled_at, pulled_in_run)
+      SELECT r.source, r.key, r.hash, CAST(r.payload AS jsonb), r.location, ?, ?, ?, ?
+      FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+                  CAST(? AS TEXT[])) AS r(source, key, hash, payload, location)
       ON CONFLICT (source_id, record_key) DO UPDATE SET
           changed_at = CASE WHEN source_record.content_hash = EXCLUDED.content_hash
                             THEN source_record.changed_at ELSE EXCLUDED.changed_at END,
@@ -42,25 +51,6 @@ public class SourceRecordRepository {
           pulled_at = EXCLUDED.pulled_at,
           pulled_in_run = EXCLUDED.pulled_in_run
       """;
-
-  private static final String UPSERT =
-      """
-      INSERT INTO source_record (source_id, record_key, content_hash, payload, location,
-                                 first_seen_at, changed_at, pulled_at, pulled_in_run)
-      VALUES (:source, :key, :hash, CAST(:payload AS jsonb), :location, :now, :now, :now, :run)
-      """
-          + ON_CONFLICT;
-
-  /** Many records in one statement: the columns that differ come as arrays. */
-  private static final String UPSERT_MANY =
-      """
-      INSERT INTO source_record (source_id, record_key, content_hash, payload, location,
-                                 first_seen_at, changed_at, pulled_at, pulled_in_run)
-      SELECT r.source, r.key, r.hash, CAST(r.payload AS jsonb), r.location, ?, ?, ?, ?
-      FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
-                  CAST(? AS TEXT[])) AS r(source, key, hash, payload, location)
-      """
-          + ON_CONFLICT;
 
   /** Records read per query when streaming. */
   static final int PAGE = 1_000;
@@ -93,15 +83,11 @@ public class SourceRecordRepository {
   /** Stores what the source says now; returns the record as stored. */
   public StoredRecord upsert(
       SourceRow row, String recordKey, String contentHash, long runId, OffsetDateTime now) {
-    return jdbc.sql(UPSERT + " RETURNING id, changed_at")
-        .param("source", row.sourceId())
-        .param("key", recordKey)
-        .param("hash", contentHash)
-        .param("payload", write(row.fields()))
-        .param("location", row.location())
-        .param("now", now)
-        .param("run", runId)
+    return batchJdbc
+        .getJdbcTemplate()
         .query(
+            UPSERT + " RETURNING id, changed_at",
+            binder(List.of(new NewRecord(row, recordKey, contentHash)), runId, now),
             (rs, n) ->
                 new StoredRecord(
                     rs.getLong("id"),
@@ -109,7 +95,7 @@ public class SourceRecordRepository {
                     row,
                     rs.getObject("changed_at", OffsetDateTime.class),
                     contentHash))
-        .single();
+        .get(0);
   }
 
   /**
@@ -117,9 +103,13 @@ public class SourceRecordRepository {
    * differ within a batch.
    */
   public void upsertAll(List<NewRecord> batch, long runId, OffsetDateTime now) {
-    if (batch.isEmpty()) {
-      return;
+    if (!batch.isEmpty()) {
+      batchJdbc.getJdbcTemplate().update(UPSERT, binder(batch, runId, now));
     }
+  }
+
+  /** The parameters of {@link #UPSERT} for these records. */
+  private PreparedStatementSetter binder(List<NewRecord> batch, long runId, OffsetDateTime now) {
     int n = batch.size();
     String[] sources = new String[n];
     String[] keys = new String[n];
@@ -134,21 +124,17 @@ public class SourceRecordRepository {
       payloads[i] = write(record.row().fields());
       locations[i] = record.row().location();
     }
-    batchJdbc
-        .getJdbcTemplate()
-        .update(
-            UPSERT_MANY,
-            ps -> {
-              ps.setObject(1, now);
-              ps.setObject(2, now);
-              ps.setObject(3, now);
-              ps.setLong(4, runId);
-              ps.setArray(5, ps.getConnection().createArrayOf("text", sources));
-              ps.setArray(6, ps.getConnection().createArrayOf("text", keys));
-              ps.setArray(7, ps.getConnection().createArrayOf("text", hashes));
-              ps.setArray(8, ps.getConnection().createArrayOf("text", payloads));
-              ps.setArray(9, ps.getConnection().createArrayOf("text", locations));
-            });
+    return ps -> {
+      ps.setObject(1, now);
+      ps.setObject(2, now);
+      ps.setObject(3, now);
+      ps.setLong(4, runId);
+      ps.setArray(5, ps.getConnection().createArrayOf("text", sources));
+      ps.setArray(6, ps.getConnection().createArrayOf("text", keys));
+      ps.setArray(7, ps.getConnection().createArrayOf("text", hashes));
+      ps.setArray(8, ps.getConnection().createArrayOf("text", payloads));
+      ps.setArray(9, ps.getConnection().createArrayOf("text", locations));
+    };
   }
 
   /** Has the planner sample the records again, e.g. after many were stored. */
